@@ -1,0 +1,268 @@
+package org.interopserver.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.interopserver.config.Settings;
+import org.interopserver.model.Record;
+import org.interopserver.publish.InvalidInputException;
+import org.interopserver.publish.RecordGoneException;
+import org.interopserver.publish.RecordNotFoundException;
+import org.interopserver.publish.RecordPublisher;
+import org.interopserver.storage.Database;
+import org.interopserver.storage.RecordQuery;
+import org.interopserver.storage.RecordReader;
+import org.interopserver.storage.RecordStore;
+import org.interopserver.storage.RevisionInfo;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The records API: create, read, update, delete (tombstone), revisions, versions and listing. */
+@Path("api/records")
+@RequestScoped
+@Tag(name = "records")
+public class RecordsResource {
+
+    static final int DEFAULT_PAGE = 25;
+    static final int MAX_PAGE = 1000;
+
+    @Inject
+    RecordPublisher publisher;
+    @Inject
+    RecordReader reader;
+    @Inject
+    RecordStore store;
+    @Inject
+    Database db;
+    @Inject
+    Settings settings;
+    @Context
+    SecurityContext security;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Secured
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Create a record (with parent.id: a new version of that concept)")
+    public Response create(InputStream body) {
+        Record created = publisher.create(JsonBodies.read(body, Record.class));
+        return withValidators(Response.created(URI.create(settings.baseUrl() + "/api/records/" + created.id)),
+                created).entity(RecordLinks.withLinks(created, settings.baseUrl())).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The current revision of a record; 410 with the tombstone when it was deleted")
+    public Response get(@PathParam("id") String id, @Context Request request) {
+        Record record = visible(id);
+        if (record.tombstone != null) {
+            throw new RecordGoneException(record);
+        }
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(lastModified(record), etag(record));
+        if (notModified != null) {
+            return notModified.build();
+        }
+        return withValidators(Response.ok(), record).entity(RecordLinks.withLinks(record, settings.baseUrl())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Secured
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Replace the metadata: a new revision. If-Match with the ETag guards against lost updates")
+    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           InputStream body) {
+        Record input = JsonBodies.read(body, Record.class);
+        Record updated = publisher.update(id, input, expectedRevision(ifMatch));
+        return withValidators(Response.ok(), updated).entity(RecordLinks.withLinks(updated, settings.baseUrl())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Secured
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Delete a record, leaving a tombstone; optional body {\"reason\": \"…\"}")
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           InputStream body) {
+        String json = JsonBodies.readBounded(body);
+        String reason = json.isBlank() ? null : JsonBodies.parse(json, DeletionRequest.class).reason;
+        Record tombstone = publisher.delete(id, reason, expectedRevision(ifMatch));
+        return Response.ok(RecordLinks.withLinks(tombstone, settings.baseUrl())).build();
+    }
+
+    @GET
+    @Path("{id}/revisions")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Every revision of a record, oldest first")
+    public Map<String, Object> revisions(@PathParam("id") String id) {
+        visible(id);
+        List<RevisionInfo> revisions = db.read(tx -> store.revisions(tx, id));
+        String base = settings.baseUrl() + "/api/records/" + id + "/revisions/";
+        return Map.of("hits", revisions.stream().map(r -> Map.of("revision_id", r.revisionId(),
+                "created", r.created().toString(), "links", Map.of("self", base + r.revisionId()))).toList());
+    }
+
+    @GET
+    @Path("{id}/revisions/{revision}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One earlier (or the current) revision, exactly as it was stored")
+    public String revision(@PathParam("id") String id, @PathParam("revision") int revision) {
+        visible(id);
+        return db.read(tx -> store.revisionJson(tx, id, revision))
+                .orElseThrow(() -> new RecordNotFoundException("revision " + revision + " of record " + id));
+    }
+
+    @GET
+    @Path("{id}/versions")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "All versions of the record's concept, first version first")
+    public Map<String, Object> versions(@PathParam("id") String id) {
+        Record record = visible(id);
+        List<Record> versions = db.read(tx -> reader.versions(tx, record.parent.id)).stream()
+                .filter(r -> canSee(r) && r.tombstone == null)
+                .map(r -> RecordLinks.withLinks(r, settings.baseUrl())).toList();
+        return Map.of("hits", Map.of("hits", versions, "total", versions.size()));
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Records, most recently changed first, with cursor pagination and filters")
+    public Map<String, Object> list(@QueryParam("community") String community,
+                                    @QueryParam("resource_type") String resourceType,
+                                    @QueryParam("updated_since") String updatedSince,
+                                    @QueryParam("size") Integer size,
+                                    @QueryParam("cursor") String cursor) {
+        int pageSize = size == null ? DEFAULT_PAGE : size;
+        if (pageSize < 1 || pageSize > MAX_PAGE) {
+            throw new InvalidInputException("size", "must be between 1 and " + MAX_PAGE);
+        }
+        RecordQuery query = new RecordQuery(community, resourceType, parseSince(updatedSince), parseCursor(cursor),
+                AuthenticationFilter.caller(security).isPresent(), pageSize + 1);
+        List<Record> page = db.read(tx -> reader.list(tx, query));
+        boolean more = page.size() > pageSize;
+        List<Record> hits = page.subList(0, Math.min(page.size(), pageSize)).stream()
+                .map(r -> RecordLinks.withLinks(r, settings.baseUrl())).toList();
+        Map<String, String> links = new LinkedHashMap<>();
+        StringBuilder self = new StringBuilder(settings.baseUrl()).append("/api/records?size=").append(pageSize);
+        appendParam(self, "community", community);
+        appendParam(self, "resource_type", resourceType);
+        appendParam(self, "updated_since", updatedSince);
+        links.put("self", self + (cursor == null ? "" : "&cursor=" + cursor));
+        if (more) {
+            long lastSeq = db.read(tx -> store.find(tx, hits.get(hits.size() - 1).id)).orElseThrow().seq();
+            links.put("next", self + "&cursor=" + encodeCursor(lastSeq));
+        }
+        return Map.of("hits", Map.of("hits", hits), "links", links);
+    }
+
+    /** The record if the caller may see it: restricted records exist only for authenticated callers. */
+    private Record visible(String id) {
+        Record record = db.read(tx -> reader.find(tx, id)).orElse(null);
+        if (record == null || !canSee(record)) {
+            throw new RecordNotFoundException("record " + id);
+        }
+        return record;
+    }
+
+    private boolean canSee(Record record) {
+        return !"restricted".equals(record.access.record) || AuthenticationFilter.caller(security).isPresent();
+    }
+
+    static EntityTag etag(Record record) {
+        return new EntityTag(String.valueOf(record.revisionId));
+    }
+
+    static Date lastModified(Record record) {
+        return Date.from(Instant.parse(record.updated));
+    }
+
+    private static Response.ResponseBuilder withValidators(Response.ResponseBuilder builder, Record record) {
+        return builder.tag(etag(record)).lastModified(lastModified(record));
+    }
+
+    /** The revision an If-Match header names ({@code "3"} or {@code W/"3"}); null for none or {@code *}. */
+    static Integer expectedRevision(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Integer.valueOf(tag);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("If-Match", "must be the ETag of a revision, such as \"3\"");
+        }
+    }
+
+    private static Instant parseSince(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("updated_since", "must be a date (YYYY-MM-DD) or a UTC time (…T…Z)");
+        }
+    }
+
+    private static String encodeCursor(long seq) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Long.toString(seq).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Long parseCursor(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("cursor", "is not a cursor this server handed out");
+        }
+    }
+
+    private static void appendParam(StringBuilder url, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            url.append('&').append(name).append('=').append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Body of DELETE. */
+    public static class DeletionRequest {
+        public String reason;
+    }
+}

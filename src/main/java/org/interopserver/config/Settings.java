@@ -1,0 +1,74 @@
+package org.interopserver.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The server's configuration, read through MicroProfile Config: each property {@code interop.x.y} is also the
+ * environment variable {@code INTEROP_X_Y} (and the system property {@code -Dinterop.x.y}). README lists them all.
+ */
+@ApplicationScoped
+public class Settings {
+
+    private final Config config = ConfigProvider.getConfig();
+
+    /** Public URL of the server, without a trailing slash. */
+    public String baseUrl() {
+        String url = string("interop.base.url", "http://localhost:8080");
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** OAI repository identifier, the middle part of {@code oai:<id>:<record>}. */
+    public String repositoryId() {
+        return string("interop.repository.id", "localhost");
+    }
+
+    public String repositoryName() {
+        return string("interop.repository.name", "Interop Server");
+    }
+
+    public String adminEmail() {
+        return string("interop.admin.email", "admin@localhost");
+    }
+
+    public Optional<String> adminToken() {
+        return optional("interop.admin.token");
+    }
+
+    public Path dataDir() {
+        return Path.of(string("interop.data.dir", "data"));
+    }
+
+    public Optional<String> dbUrl() {
+        return optional("interop.db.url");
+    }
+
+    public String dbUser() {
+        return string("interop.db.user", "");
+    }
+
+    public String dbPassword() {
+        return string("interop.db.password", "");
+    }
+
+    public Optional<Path> schemaDir() {
+        return optional("interop.schema.dir").map(Path::of);
+    }
+
+    /** Load the demo records on an empty repository. */
+    public boolean demo() {
+        return Boolean.parseBoolean(string("interop.demo", "false"));
+    }
+
+    private String string(String name, String fallback) {
+        return optional(name).orElse(fallback);
+    }
+
+    private Optional<String> optional(String name) {
+        return config.getOptionalValue(name, String.class).map(String::strip).filter(s -> !s.isEmpty());
+    }
+}

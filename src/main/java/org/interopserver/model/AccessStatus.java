@@ -1,0 +1,30 @@
+package org.interopserver.model;
+
+/** The access right a record's settings amount to, as aggregators are told it. */
+public final class AccessStatus {
+
+    private AccessStatus() {
+    }
+
+    /**
+     * restricted: the record itself is hidden; embargoed: files closed until a date; metadata-only: no files;
+     * open: files public; otherwise the files are restricted.
+     */
+    public static String derive(Access access, Files files) {
+        if ("restricted".equals(access.record)) {
+            return "restricted";
+        }
+        if (access.embargo != null && Boolean.TRUE.equals(access.embargo.active)) {
+            return "embargoed";
+        }
+        if (files == null || files.entries.isEmpty()) {
+            return "metadata-only";
+        }
+        return "public".equals(access.files) ? "open" : "restricted";
+    }
+
+    /** A stated status may sharpen "restricted" files to "closed" (no access on request); nothing else may differ. */
+    public static boolean compatible(String stated, String derived) {
+        return stated.equals(derived) || ("closed".equals(stated) && "restricted".equals(derived));
+    }
+}

@@ -1,0 +1,7 @@
+package org.interopserver.model;
+
+/** Persistent identifiers of the record itself. */
+public class Pids {
+    public Pid doi;
+    public Pid oai;
+}

@@ -1,0 +1,20 @@
+package org.interopserver.model;
+
+import jakarta.xml.bind.annotation.XmlAttribute;
+
+/** A reference to a vocabulary entry by id, as InvenioRDM writes it: {@code {"id": "dataset"}}. */
+public class VocabRef {
+    @XmlAttribute
+    public String id;
+
+    public VocabRef() {
+    }
+
+    public VocabRef(String id) {
+        this.id = id;
+    }
+
+    public static String idOf(VocabRef ref) {
+        return ref == null ? null : ref.id;
+    }
+}

@@ -1,0 +1,226 @@
+package org.interopserver.publish;
+
+import org.interopserver.model.Access;
+import org.interopserver.model.AccessStatus;
+import org.interopserver.model.ModelJson;
+import org.interopserver.model.ModelXml;
+import org.interopserver.model.Parent;
+import org.interopserver.model.Pid;
+import org.interopserver.model.Pids;
+import org.interopserver.model.Record;
+import org.interopserver.model.RecordValidator;
+import org.interopserver.model.Tombstone;
+import org.interopserver.model.Versions;
+import org.interopserver.model.Violation;
+import org.interopserver.storage.CommunityStore;
+import org.interopserver.storage.Database;
+import org.interopserver.storage.RecordReader;
+import org.interopserver.storage.RecordRow;
+import org.interopserver.storage.RecordStore;
+import org.interopserver.storage.StoredRecord;
+import org.interopserver.storage.Tx;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * The one write path for records: validate, fill in what the server owns, check the canonical XML against the
+ * model schema, then store the new revision in one transaction. Nothing else writes records.
+ */
+public final class RecordPublisher {
+
+    private final Database db;
+    private final RecordStore records;
+    private final CommunityStore communities;
+    private final String repositoryId;
+    private final Clock clock;
+
+    public RecordPublisher(Database db, RecordStore records, CommunityStore communities, String repositoryId,
+                           Clock clock) {
+        this.db = db;
+        this.records = records;
+        this.communities = communities;
+        this.repositoryId = repositoryId;
+        this.clock = clock;
+    }
+
+    /** A new record; with {@code parent.id} set, a new version of that concept. */
+    public Record create(Record input) {
+        requireValid(input);
+        Instant now = now();
+        String id = IdGenerator.newId();
+        Record record = ModelJson.copy(input);
+        record.id = id;
+        record.created = record.updated = now.toString();
+        record.revisionId = 1;
+        record.tombstone = null;
+        record.pids = pidsFor(id, input.pids, null);
+        record.communities = new ArrayList<>(new LinkedHashSet<>(input.communities));
+        deriveAccessStatus(record);
+        boolean newVersion = input.parent != null && input.parent.id != null;
+        String conceptId = newVersion ? input.parent.id : IdGenerator.newId();
+        record.parent = new Parent(conceptId);
+        return db.inTransaction(tx -> {
+            int versionIndex = 1;
+            if (newVersion) {
+                if (!records.conceptExists(tx, conceptId)) {
+                    throw new InvalidInputException("parent.id", "no record has the concept id " + conceptId);
+                }
+                versionIndex = records.latestVersionIndex(tx, conceptId) + 1;
+            }
+            record.versions = new Versions();
+            record.versions.index = versionIndex;
+            requireCommunitiesExist(tx, record.communities);
+            RecordRow row = row(record, now, now, false);
+            checkCanonicalXml(record);
+            records.insert(tx, row, records.nextSeq(tx));
+            return readBack(tx, id);
+        });
+    }
+
+    /** A new revision of an existing record; {@code expectedRevision} (from If-Match) guards against lost updates. */
+    public Record update(String id, Record input, Integer expectedRevision) {
+        requireValid(input);
+        return db.inTransaction(tx -> {
+            StoredRecord stored = lockLive(tx, id, expectedRevision);
+            Record current = RecordReader.toModel(stored);
+            Record next = ModelJson.copy(input);
+            next.pids = pidsFor(id, input.pids, current.pids);
+            // membership is managed through the community endpoints, not by replacing the record
+            next.communities = current.communities;
+            deriveAccessStatus(next);
+            return writeRevision(tx, stored, current, next);
+        });
+    }
+
+    /** Deletes the record, leaving a tombstone: the record stays, marked deleted, and keeps its history. */
+    public Record delete(String id, String reason, Integer expectedRevision) {
+        return db.inTransaction(tx -> {
+            StoredRecord stored = lockLive(tx, id, expectedRevision);
+            Record current = RecordReader.toModel(stored);
+            Record next = ModelJson.copy(current);
+            next.tombstone = new Tombstone();
+            next.tombstone.removalDate = now().toString();
+            next.tombstone.reason = reason == null || reason.isBlank() ? null : reason.strip();
+            return writeRevision(tx, stored, current, next);
+        });
+    }
+
+    /** Changes the communities a record belongs to; a real change is a new revision and bumps the datestamp. */
+    public Record changeCommunities(String id, UnaryOperator<List<String>> change) {
+        return db.inTransaction(tx -> {
+            StoredRecord stored = lockLive(tx, id, null);
+            Record current = RecordReader.toModel(stored);
+            Record next = ModelJson.copy(current);
+            next.communities = new ArrayList<>(new LinkedHashSet<>(change.apply(new ArrayList<>(current.communities))));
+            requireCommunitiesExist(tx, next.communities);
+            return writeRevision(tx, stored, current, next);
+        });
+    }
+
+    private StoredRecord lockLive(Tx tx, String id, Integer expectedRevision) throws SQLException {
+        StoredRecord stored = records.lock(tx, id).orElseThrow(() -> new RecordNotFoundException("record " + id));
+        if (stored.deleted()) {
+            throw new RecordGoneException(RecordReader.toModel(stored));
+        }
+        if (expectedRevision != null && expectedRevision != stored.revisionId()) {
+            throw new StaleRevisionException(id, expectedRevision, stored.revisionId());
+        }
+        return stored;
+    }
+
+    /** Stores {@code next} as the new current revision unless it publishes nothing different from {@code current}. */
+    private Record writeRevision(Tx tx, StoredRecord stored, Record current, Record next) throws SQLException {
+        next.id = current.id;
+        next.parent = current.parent;
+        next.versions = current.versions;
+        next.created = current.created;
+        next.updated = current.updated;
+        next.revisionId = current.revisionId;
+        next.links = null;
+        if (ModelJson.write(next).equals(ModelJson.write(current))) {
+            return current;
+        }
+        Instant now = now();
+        next.updated = now.toString();
+        next.revisionId = current.revisionId + 1;
+        checkCanonicalXml(next);
+        records.update(tx, row(next, now, stored.created(), next.tombstone != null), records.nextSeq(tx));
+        return readBack(tx, next.id);
+    }
+
+    private Record readBack(Tx tx, String id) throws SQLException {
+        return RecordReader.toModel(records.find(tx, id).orElseThrow());
+    }
+
+    private RecordRow row(Record record, Instant datestamp, Instant created, boolean deleted) {
+        Record stored = ModelJson.copy(record);
+        stored.versions = new Versions();
+        stored.versions.index = record.versions.index;
+        String doi = record.pids.doi == null ? null : record.pids.doi.identifier;
+        return new RecordRow(record.id, record.parent.id, record.versions.index, record.revisionId, datestamp, created,
+                record.metadata.resourceType.id, "restricted".equals(record.access.record), deleted, doi,
+                record.communities, ModelJson.write(stored));
+    }
+
+    private void requireValid(Record input) {
+        List<Violation> violations = new ArrayList<>(RecordValidator.validate(input));
+        if (input.pids != null && input.pids.doi != null && "datacite".equals(input.pids.doi.provider)) {
+            violations.add(new Violation("pids.doi.provider",
+                    "DataCite DOIs are assigned by the server; give an existing DOI with provider 'external'"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    /** The OAI identifier is always the server's; a DOI is the client's unless the server registered it. */
+    private Pids pidsFor(String id, Pids submitted, Pids current) {
+        Pids pids = new Pids();
+        pids.oai = new Pid("oai:" + repositoryId + ":" + id, "oai");
+        Pid currentDoi = current == null ? null : current.doi;
+        if (currentDoi != null && "datacite".equals(currentDoi.provider)) {
+            pids.doi = currentDoi;
+        } else if (submitted != null && submitted.doi != null) {
+            pids.doi = submitted.doi;
+        }
+        return pids;
+    }
+
+    private void requireCommunitiesExist(Tx tx, List<String> slugs) throws SQLException {
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < slugs.size(); i++) {
+            if (communities.find(tx, slugs.get(i)).isEmpty()) {
+                violations.add(new Violation("communities[" + i + "]", "no community has the slug " + slugs.get(i)));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    /** The status follows the settings; only "closed" is a choice the settings cannot express. */
+    private static void deriveAccessStatus(Record record) {
+        Access access = record.access;
+        String derived = AccessStatus.derive(access, record.files);
+        access.status = AccessStatus.compatible(String.valueOf(access.status), derived) ? access.status : derived;
+    }
+
+    private static void checkCanonicalXml(Record record) {
+        try {
+            ModelXml.toXml(record);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("", e.getMessage());
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+}

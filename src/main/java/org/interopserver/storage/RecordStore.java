@@ -1,0 +1,135 @@
+package org.interopserver.storage;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Records and their revisions. Reads and writes happen inside a caller's {@link Tx}. */
+public final class RecordStore {
+
+    private static final String COLUMNS = "r.id, r.concept_id, r.version_index, r.revision_id, r.seq, r.datestamp,"
+            + " r.created, r.restricted, r.deleted, r.json,"
+            + " (SELECT MAX(v.version_index) FROM record v WHERE v.concept_id = r.concept_id) AS latest_index";
+
+    public Optional<StoredRecord> find(Tx tx, String id) throws SQLException {
+        return tx.queryOne("SELECT " + COLUMNS + " FROM record r WHERE r.id = ?", RecordStore::map, id);
+    }
+
+    /** Reads the record and holds its row lock until the transaction ends, so concurrent writers queue. */
+    public Optional<StoredRecord> lock(Tx tx, String id) throws SQLException {
+        Optional<Boolean> exists = tx.queryOne("SELECT deleted FROM record WHERE id = ? FOR UPDATE",
+                rs -> rs.getBoolean(1), id);
+        return exists.isEmpty() ? Optional.empty() : find(tx, id);
+    }
+
+    /**
+     * The next change sequence number. The counter row stays locked until commit, so numbers are handed out
+     * in commit order: a reader that has seen seq n will never later find a committed change below n.
+     */
+    public long nextSeq(Tx tx) throws SQLException {
+        tx.update("UPDATE counter SET counter_value = counter_value + 1 WHERE name = 'seq'");
+        return tx.queryOne("SELECT counter_value FROM counter WHERE name = 'seq'", rs -> rs.getLong(1)).orElseThrow();
+    }
+
+    public boolean conceptExists(Tx tx, String conceptId) throws SQLException {
+        return tx.queryOne("SELECT 1 FROM record WHERE concept_id = ?", rs -> 1, conceptId).isPresent();
+    }
+
+    public int latestVersionIndex(Tx tx, String conceptId) throws SQLException {
+        return tx.queryOne("SELECT MAX(version_index) FROM record WHERE concept_id = ?", rs -> rs.getInt(1),
+                conceptId).orElse(0);
+    }
+
+    public void insert(Tx tx, RecordRow row, long seq) throws SQLException {
+        tx.update("INSERT INTO record (id, concept_id, version_index, revision_id, seq, datestamp, created,"
+                        + " resource_type, restricted, deleted, doi, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                row.id(), row.conceptId(), row.versionIndex(), row.revisionId(), seq, row.datestamp().getEpochSecond(),
+                row.created().getEpochSecond(), row.resourceType(), row.restricted(), row.deleted(), row.doi(),
+                row.json());
+        addRevision(tx, row);
+        replaceCommunities(tx, row);
+    }
+
+    /** Makes {@code row} the current revision of an existing (locked) record. */
+    public void update(Tx tx, RecordRow row, long seq) throws SQLException {
+        int changed = tx.update("UPDATE record SET revision_id = ?, seq = ?, datestamp = ?, resource_type = ?,"
+                        + " restricted = ?, deleted = ?, doi = ?, json = ? WHERE id = ?",
+                row.revisionId(), seq, row.datestamp().getEpochSecond(), row.resourceType(), row.restricted(),
+                row.deleted(), row.doi(), row.json(), row.id());
+        if (changed != 1) {
+            throw new SQLException("record vanished during update: " + row.id());
+        }
+        addRevision(tx, row);
+        replaceCommunities(tx, row);
+    }
+
+    private void addRevision(Tx tx, RecordRow row) throws SQLException {
+        tx.update("INSERT INTO record_revision (record_id, revision_id, created, json) VALUES (?, ?, ?, ?)",
+                row.id(), row.revisionId(), row.datestamp().getEpochSecond(), row.json());
+    }
+
+    private void replaceCommunities(Tx tx, RecordRow row) throws SQLException {
+        tx.update("DELETE FROM record_community WHERE record_id = ?", row.id());
+        for (String slug : row.communities()) {
+            tx.update("INSERT INTO record_community (record_id, community_slug) VALUES (?, ?)", row.id(), slug);
+        }
+    }
+
+    public List<RevisionInfo> revisions(Tx tx, String id) throws SQLException {
+        return tx.query("SELECT revision_id, created FROM record_revision WHERE record_id = ? ORDER BY revision_id",
+                rs -> new RevisionInfo(rs.getInt(1), Instant.ofEpochSecond(rs.getLong(2))), id);
+    }
+
+    public Optional<String> revisionJson(Tx tx, String id, int revisionId) throws SQLException {
+        return tx.queryOne("SELECT json FROM record_revision WHERE record_id = ? AND revision_id = ?",
+                rs -> rs.getString(1), id, revisionId);
+    }
+
+    /** One page of live records, newest change first; deleted records are left out. */
+    public List<StoredRecord> list(Tx tx, RecordQuery q) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM record r WHERE r.deleted = FALSE");
+        List<Object> params = new ArrayList<>();
+        if (!q.includeRestricted()) {
+            sql.append(" AND r.restricted = FALSE");
+        }
+        if (q.beforeSeq() != null) {
+            sql.append(" AND r.seq < ?");
+            params.add(q.beforeSeq());
+        }
+        if (q.resourceType() != null) {
+            sql.append(" AND r.resource_type = ?");
+            params.add(q.resourceType());
+        }
+        if (q.updatedSince() != null) {
+            sql.append(" AND r.datestamp >= ?");
+            params.add(q.updatedSince().getEpochSecond());
+        }
+        if (q.community() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM record_community c WHERE c.record_id = r.id AND c.community_slug = ?)");
+            params.add(q.community());
+        }
+        sql.append(" ORDER BY r.seq DESC LIMIT ?");
+        params.add(q.size());
+        return tx.query(sql.toString(), RecordStore::map, params.toArray());
+    }
+
+    /** Every version of a concept, first version first. */
+    public List<StoredRecord> versions(Tx tx, String conceptId) throws SQLException {
+        return tx.query("SELECT " + COLUMNS + " FROM record r WHERE r.concept_id = ? ORDER BY r.version_index",
+                RecordStore::map, conceptId);
+    }
+
+    public long count(Tx tx) throws SQLException {
+        return tx.queryOne("SELECT COUNT(*) FROM record", rs -> rs.getLong(1)).orElse(0L);
+    }
+
+    private static StoredRecord map(ResultSet rs) throws SQLException {
+        return new StoredRecord(rs.getString("id"), rs.getString("concept_id"), rs.getInt("version_index"),
+                rs.getInt("latest_index"), rs.getInt("revision_id"), rs.getLong("seq"),
+                Instant.ofEpochSecond(rs.getLong("datestamp")), Instant.ofEpochSecond(rs.getLong("created")),
+                rs.getBoolean("restricted"), rs.getBoolean("deleted"), rs.getString("json"));
+    }
+}
