@@ -65,7 +65,8 @@ public class AdminTokensResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> list() {
-        return Map.of("hits", tokens.list().stream().map(AdminTokensResource::view).toList());
+        List<Map<String, Object>> hits = tokens.list().stream().map(AdminTokensResource::view).toList();
+        return Map.of("hits", Map.of("hits", hits, "total", hits.size()));
     }
 
     @DELETE

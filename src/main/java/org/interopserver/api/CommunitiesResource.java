@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.interopserver.config.Settings;
 import org.interopserver.publish.CommunityService;
 import org.interopserver.publish.InvalidInputException;
+import org.interopserver.publish.RecordGoneException;
 import org.interopserver.publish.RecordNotFoundException;
 import org.interopserver.publish.RecordPublisher;
 import org.interopserver.storage.Community;
@@ -114,13 +115,18 @@ public class CommunitiesResource {
             throw new InvalidInputException("records", "list at least one record: [{\"id\": \"…\"}]");
         }
         List<String> processed = new ArrayList<>();
-        List<Map<String, String>> errors = new ArrayList<>();
+        List<Map<String, Object>> errors = new ArrayList<>();
         for (RecordRef ref : input.records) {
             try {
                 publisher.changeCommunities(ref.id, change);
                 processed.add(ref.id);
-            } catch (RuntimeException e) {
-                errors.add(Map.of("id", String.valueOf(ref.id), "message", e.getMessage()));
+            } catch (RecordNotFoundException | RecordGoneException | InvalidInputException e) {
+                Map<String, Object> error = new LinkedHashMap<>();
+                error.put("id", String.valueOf(ref.id));
+                error.put("status", e instanceof RecordNotFoundException ? 404 : e instanceof RecordGoneException ? 410 : 400);
+                error.put("detail", e instanceof InvalidInputException invalid
+                        ? invalid.violations().toString() : e.getMessage());
+                errors.add(error);
             }
         }
         return Map.of("processed", processed, "errors", errors);

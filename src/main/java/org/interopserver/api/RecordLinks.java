@@ -15,7 +15,6 @@ final class RecordLinks {
         Map<String, String> links = new LinkedHashMap<>();
         String api = baseUrl + "/api/records/" + record.id;
         links.put("self", api);
-        links.put("self_html", baseUrl + "/records/" + record.id);
         links.put("revisions", api + "/revisions");
         links.put("versions", api + "/versions");
         record.links = links;

@@ -56,9 +56,9 @@ public class RecordsBulkResource {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
                  Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
                 int lineNumber = 0;
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                for (Line line = Line.read(in); line != null; line = Line.read(in)) {
                     lineNumber++;
-                    if (line.isBlank()) {
+                    if (line.text().isBlank() && !line.truncated()) {
                         continue;
                     }
                     writer.write(ModelJson.write(createOne(lineNumber, line)));
@@ -72,14 +72,14 @@ public class RecordsBulkResource {
         return Response.ok(results, NDJSON).build();
     }
 
-    private Map<String, Object> createOne(int lineNumber, String line) {
+    private Map<String, Object> createOne(int lineNumber, Line line) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("line", lineNumber);
         try {
-            if (line.length() > JsonBodies.MAX_BYTES) {
+            if (line.truncated()) {
                 throw new InvalidInputException("", "line longer than " + JsonBodies.MAX_BYTES + " characters");
             }
-            Record created = publisher.create(JsonBodies.parse(line, Record.class));
+            Record created = publisher.create(JsonBodies.parse(line.text(), Record.class));
             result.put("status", 201);
             result.put("id", created.id);
         } catch (InvalidInputException e) {
@@ -91,5 +91,25 @@ public class RecordsBulkResource {
             result.put("errors", List.of(new Violation("", "internal error; see the server log")));
         }
         return result;
+    }
+
+    /** One input line, cut off (and the rest of it skipped) beyond the size limit so memory stays bounded. */
+    private record Line(String text, boolean truncated) {
+        static Line read(BufferedReader in) throws java.io.IOException {
+            StringBuilder text = new StringBuilder();
+            boolean truncated = false;
+            int c = in.read();
+            if (c < 0) {
+                return null;
+            }
+            for (; c >= 0 && c != '\n'; c = in.read()) {
+                if (text.length() < JsonBodies.MAX_BYTES) {
+                    text.append((char) c);
+                } else {
+                    truncated = true;
+                }
+            }
+            return new Line(text.toString(), truncated);
+        }
     }
 }

@@ -133,8 +133,9 @@ public class RecordsResource {
         visible(id);
         List<RevisionInfo> revisions = db.read(tx -> store.revisions(tx, id));
         String base = settings.baseUrl() + "/api/records/" + id + "/revisions/";
-        return Map.of("hits", revisions.stream().map(r -> Map.of("revision_id", r.revisionId(),
-                "created", r.created().toString(), "links", Map.of("self", base + r.revisionId()))).toList());
+        return Map.of("hits", Map.of("hits", revisions.stream().map(r -> Map.of("revision_id", r.revisionId(),
+                "created", r.created().toString(), "links", Map.of("self", base + r.revisionId()))).toList(),
+                "total", revisions.size()));
     }
 
     @GET

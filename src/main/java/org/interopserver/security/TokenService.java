@@ -49,6 +49,10 @@ public final class TokenService {
      */
     public void ensureAdminToken() {
         if (configuredAdminDigest != null) {
+            // a token generated before the operator configured one must not stay valid behind their back
+            if (db.inTransaction(tx -> tokens.revoke(tx, ADMIN_ID, clock.instant()))) {
+                LOG.warning("INTEROP_ADMIN_TOKEN is set: the previously generated admin token was revoked");
+            }
             LOG.info("admin token: taken from INTEROP_ADMIN_TOKEN");
             return;
         }
