@@ -1,0 +1,71 @@
+package org.interopserver;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.interopserver.support.Fixtures;
+import org.interopserver.support.Http;
+import org.interopserver.support.ServerProcess;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The runnable jar as an operator uses it: first start with demo data and a generated admin token, then a restart
+ * on the same H2 directory finds every record, loads no demo twice and keeps the admin token working.
+ */
+class ServerRestartIT {
+
+    private static final Pattern ADMIN_TOKEN = Pattern.compile("Admin token: (ist_\\S+)");
+
+    @Test
+    void restartOnTheSameDataDirectoryKeepsEverything() throws Exception {
+        Path dataDir = Files.createTempDirectory(Fixtures.buildDir(), "restart-data-");
+        Map<String, String> env = Map.of("INTEROP_DATA_DIR", dataDir.toString(), "INTEROP_DEMO", "true");
+        String token;
+        Set<String> before;
+        String extraId;
+        try (ServerProcess server = ServerProcess.start(env, dataDir.resolve("first.log"))) {
+            Matcher m = ADMIN_TOKEN.matcher(server.log());
+            assertTrue(m.find(), "a generated admin token is printed on first start");
+            token = m.group(1);
+            Http http = new Http(server.baseUrl());
+            before = ids(http, token);
+            assertEquals(Fixtures.demoLines().size(), before.size(), "every demo record loaded");
+            JsonNode created = http.send("POST", "/api/records", Fixtures.recordJson("minimal"),
+                    "Authorization", "Bearer " + token).json();
+            extraId = created.get("id").asText();
+        }
+        try (ServerProcess server = ServerProcess.start(env, dataDir.resolve("second.log"))) {
+            assertFalse(ADMIN_TOKEN.matcher(server.log()).find(), "the admin token is printed only once");
+            assertTrue(server.log().contains("demo records not loaded"));
+            Http http = new Http(server.baseUrl());
+            Set<String> after = ids(http, token);
+            Set<String> expected = new HashSet<>(before);
+            expected.add(extraId);
+            assertEquals(expected, after);
+            assertEquals(200, http.get("/api/records/" + extraId).status());
+        }
+    }
+
+    /** Every record id, restricted ones included (hence the token), walking the cursor pages. */
+    private static Set<String> ids(Http http, String token) {
+        Set<String> ids = new HashSet<>();
+        String next = "/api/records?size=20";
+        while (next != null) {
+            JsonNode page = http.get(next, "Authorization", "Bearer " + token).json();
+            page.at("/hits/hits").forEach(h -> ids.add(h.get("id").asText()));
+            next = page.at("/links/next").isMissingNode() ? null
+                    : page.at("/links/next").asText().replaceFirst("^https?://[^/]+", "");
+        }
+        return ids;
+    }
+}
