@@ -33,6 +33,7 @@ import org.interopserver.storage.RecordQuery;
 import org.interopserver.storage.RecordReader;
 import org.interopserver.storage.RecordStore;
 import org.interopserver.storage.RevisionInfo;
+import org.interopserver.storage.StoredRecord;
 
 import java.io.InputStream;
 import java.net.URI;
@@ -174,10 +175,11 @@ public class RecordsResource {
         }
         RecordQuery query = new RecordQuery(community, resourceType, parseSince(updatedSince), parseCursor(cursor),
                 AuthenticationFilter.caller(security).isPresent(), pageSize + 1);
-        List<Record> page = db.read(tx -> reader.list(tx, query));
+        List<StoredRecord> page = db.read(tx -> store.list(tx, query));
         boolean more = page.size() > pageSize;
-        List<Record> hits = page.subList(0, Math.min(page.size(), pageSize)).stream()
-                .map(r -> RecordLinks.withLinks(r, settings.baseUrl())).toList();
+        List<StoredRecord> shown = page.subList(0, Math.min(page.size(), pageSize));
+        List<Record> hits = shown.stream()
+                .map(r -> RecordLinks.withLinks(RecordReader.toModel(r), settings.baseUrl())).toList();
         Map<String, String> links = new LinkedHashMap<>();
         StringBuilder self = new StringBuilder(settings.baseUrl()).append("/api/records?size=").append(pageSize);
         appendParam(self, "community", community);
@@ -185,8 +187,7 @@ public class RecordsResource {
         appendParam(self, "updated_since", updatedSince);
         links.put("self", self + (cursor == null ? "" : "&cursor=" + cursor));
         if (more) {
-            long lastSeq = db.read(tx -> store.find(tx, hits.get(hits.size() - 1).id)).orElseThrow().seq();
-            links.put("next", self + "&cursor=" + encodeCursor(lastSeq));
+            links.put("next", self + "&cursor=" + encodeCursor(shown.get(shown.size() - 1).seq()));
         }
         return Map.of("hits", Map.of("hits", hits), "links", links);
     }

@@ -16,6 +16,8 @@ public class Metadata {
     @XmlElement(name = "contributor")
     public List<Creator> contributors = new ArrayList<>();
     public String title;
+    /** Language of the main title (a tag such as {@code en}); DataCite's xml:lang on it. */
+    public VocabRef titleLang;
     @XmlElementWrapper(name = "additionalTitles")
     @XmlElement(name = "title")
     public List<Title> additionalTitles = new ArrayList<>();

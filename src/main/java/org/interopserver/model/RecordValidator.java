@@ -58,6 +58,7 @@ public final class RecordValidator {
                     "is not a known resource type: " + m.resourceType.id);
         }
         required(m.title, p + "title");
+        vocabRef(m.titleLang, p + "title_lang", LANGUAGE_TAG.asMatchPredicate(), "a language tag");
         if (m.publicationDate == null) {
             add(p + "publication_date", "is required");
         } else {

@@ -21,10 +21,6 @@ public final class RecordReader {
         return records.find(tx, id).map(RecordReader::toModel);
     }
 
-    public List<Record> list(Tx tx, RecordQuery query) throws SQLException {
-        return records.list(tx, query).stream().map(RecordReader::toModel).toList();
-    }
-
     public List<Record> versions(Tx tx, String conceptId) throws SQLException {
         return records.versions(tx, conceptId).stream().map(RecordReader::toModel).toList();
     }

@@ -1,33 +1,27 @@
 package org.interopserver.storage;
 
+import org.interopserver.support.PostgresSchema;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import java.util.UUID;
 
 /** The two databases the storage tests run against: a fresh H2 file database and a fresh PostgreSQL schema. */
 public enum DatabaseTarget {
     H2 {
         @Override
-        public Database open() throws Exception {
+        public Database open(java.util.List<AutoCloseable> cleanup) throws Exception {
             return Database.embedded(Files.createTempDirectory(Path.of("target"), "h2-"));
         }
     },
     POSTGRESQL {
         @Override
-        public Database open() throws Exception {
-            String url = System.getProperty("test.pg.url", "jdbc:postgresql://127.0.0.1:5432/test");
-            String user = System.getProperty("test.pg.user", "postgres");
-            String schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            try (Connection c = DriverManager.getConnection(url, user, "");
-                 Statement s = c.createStatement()) {
-                s.execute("CREATE SCHEMA " + schema);
-            }
-            return Database.open(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, user, "");
+        public Database open(java.util.List<AutoCloseable> cleanup) throws Exception {
+            PostgresSchema schema = new PostgresSchema();
+            cleanup.add(schema);
+            return Database.open(schema.url(), PostgresSchema.USER, "");
         }
     };
 
-    public abstract Database open() throws Exception;
+    /** Opens a migrated, empty database; what must be cleaned up after the database is closed goes to {@code cleanup}. */
+    public abstract Database open(java.util.List<AutoCloseable> cleanup) throws Exception;
 }

@@ -39,16 +39,21 @@ class StorageTest {
     private RecordPublisher publisher;
     private CommunityService communities;
 
+    private final List<AutoCloseable> cleanup = new ArrayList<>();
+
     private void open(DatabaseTarget target) throws Exception {
-        db = target.open();
+        db = target.open(cleanup);
         publisher = new RecordPublisher(db, records, communityStore, "test.example", Clock.systemUTC());
         communities = new CommunityService(db, communityStore, Clock.systemUTC());
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
         if (db != null) {
             db.close();
+        }
+        for (AutoCloseable c : cleanup) {
+            c.close();
         }
     }
 

@@ -35,6 +35,19 @@ public final class Http {
         }
     }
 
+    /** Every hit of a cursor-paged listing, following {@code links.next} from {@code path} to the end. */
+    public java.util.List<JsonNode> walk(String path, String... headers) {
+        java.util.List<JsonNode> hits = new java.util.ArrayList<>();
+        String next = path;
+        while (next != null) {
+            JsonNode page = get(next, headers).json();
+            page.at("/hits/hits").forEach(hits::add);
+            JsonNode link = page.at("/links/next");
+            next = link.isMissingNode() ? null : link.asText().replaceFirst("^https?://[^/]+", "");
+        }
+        return hits;
+    }
+
     public Reply get(String path, String... headers) {
         return send("GET", path, null, headers);
     }

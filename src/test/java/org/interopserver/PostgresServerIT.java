@@ -1,0 +1,40 @@
+package org.interopserver;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.interopserver.support.Fixtures;
+import org.interopserver.support.Http;
+import org.interopserver.support.PostgresSchema;
+import org.interopserver.support.ServerProcess;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The runnable jar on PostgreSQL (INTEROP_DB_URL): migrations run there and records live there. */
+class PostgresServerIT {
+
+    @Test
+    void serverStoresRecordsInPostgresql() throws Exception {
+        Path logDir = Files.createTempDirectory(Fixtures.buildDir(), "pg-server-");
+        try (PostgresSchema schema = new PostgresSchema()) {
+            Map<String, String> env = Map.of("INTEROP_DB_URL", schema.url(), "INTEROP_DB_USER", PostgresSchema.USER,
+                    "INTEROP_ADMIN_TOKEN", "pg-admin-token", "INTEROP_DATA_DIR", logDir.toString());
+            String id;
+            try (ServerProcess server = ServerProcess.start(env, logDir.resolve("first.log"))) {
+                Http http = new Http(server.baseUrl());
+                assertTrue(http.get("/health/ready").body().contains("postgresql"));
+                JsonNode created = http.send("POST", "/api/records", Fixtures.recordJson("minimal"),
+                        "Authorization", "Bearer pg-admin-token").json();
+                id = created.get("id").asText();
+            }
+            assertTrue(Files.notExists(logDir.resolve("interop.mv.db")), "no H2 file when PostgreSQL is configured");
+            try (ServerProcess server = ServerProcess.start(env, logDir.resolve("second.log"))) {
+                assertEquals(200, new Http(server.baseUrl()).get("/api/records/" + id).status());
+            }
+        }
+    }
+}
