@@ -33,6 +33,7 @@ class ServerRestartIT {
         String token;
         Set<String> before;
         String extraId;
+        String deletedId;
         try (ServerProcess server = ServerProcess.start(env, dataDir.resolve("first.log"))) {
             Matcher m = ADMIN_TOKEN.matcher(server.log());
             assertTrue(m.find(), "a generated admin token is printed on first start");
@@ -43,6 +44,10 @@ class ServerRestartIT {
             JsonNode created = http.send("POST", "/api/records", Fixtures.recordJson("minimal"),
                     "Authorization", "Bearer " + token).json();
             extraId = created.get("id").asText();
+            deletedId = before.iterator().next();
+            assertEquals(200, http.send("DELETE", "/api/records/" + deletedId, "{\"reason\": \"test\"}",
+                    "Authorization", "Bearer " + token).status());
+            before.remove(deletedId);
         }
         try (ServerProcess server = ServerProcess.start(env, dataDir.resolve("second.log"))) {
             assertFalse(ADMIN_TOKEN.matcher(server.log()).find(), "the admin token is printed only once");
@@ -53,6 +58,9 @@ class ServerRestartIT {
             expected.add(extraId);
             assertEquals(expected, after);
             assertEquals(200, http.get("/api/records/" + extraId).status());
+            assertEquals(410, http.get("/api/records/" + deletedId, "Authorization", "Bearer " + token).status());
+            assertEquals(2, http.get("/api/records/" + deletedId + "/revisions", "Authorization", "Bearer " + token)
+                    .json().at("/hits/total").asInt(), "the tombstone and the revision before it");
         }
     }
 

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.interopserver.model.Violation;
 import org.interopserver.publish.InvalidInputException;
-import org.interopserver.publish.RecordNotFoundException;
+import org.interopserver.publish.UnknownIdException;
 import org.interopserver.security.IssuedToken;
 import org.interopserver.security.Role;
 import org.interopserver.security.TokenService;
@@ -65,8 +65,7 @@ public class AdminTokensResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> list() {
-        List<Map<String, Object>> hits = tokens.list().stream().map(AdminTokensResource::view).toList();
-        return Map.of("hits", Map.of("hits", hits, "total", hits.size()));
+        return Hits.of(tokens.list().stream().map(AdminTokensResource::view).toList());
     }
 
     @DELETE
@@ -74,7 +73,7 @@ public class AdminTokensResource {
     @Operation(summary = "Revoke a token")
     public Response revoke(@PathParam("id") String id) {
         if (!tokens.revoke(id)) {
-            throw new RecordNotFoundException("an unrevoked token " + id);
+            throw new UnknownIdException("an unrevoked token " + id);
         }
         return Response.noContent().build();
     }

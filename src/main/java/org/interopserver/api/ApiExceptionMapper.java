@@ -7,18 +7,24 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.interopserver.model.ModelJson;
 import org.interopserver.publish.ConflictException;
 import org.interopserver.publish.InvalidInputException;
 import org.interopserver.publish.RecordGoneException;
-import org.interopserver.publish.RecordNotFoundException;
 import org.interopserver.publish.StaleRevisionException;
+import org.interopserver.publish.UnknownIdException;
+import org.interopserver.security.AccessDeniedException;
 import org.interopserver.security.AuthenticationException;
+import org.interopserver.security.ServerBusyException;
 
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Turns every failure into an HTTP status with an RFC 9457 problem body; nothing leaks a stack trace. */
+/**
+ * Turns every failure into an HTTP status with an RFC 9457 problem body; nothing leaks a stack trace.
+ * {@link #problemFor} is the one mapping from failure to status, also used where one request reports many
+ * outcomes (bulk lines, community membership).
+ */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
@@ -34,18 +40,40 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             return Response.status(Response.Status.GONE).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(gone.tombstone()).build();
         }
-        return problem(e).toResponse();
+        Problem problem = e instanceof WebApplicationException web && web.getResponse().getStatus() == 415
+                ? Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE,
+                "unsupported Content-Type " + headers.getMediaType() + "; see the API description at /openapi")
+                : problemFor(e);
+        Response.ResponseBuilder response = Response.fromResponse(problem.toResponse());
+        if (e instanceof WebApplicationException web) {
+            // keep what the framework said beside the status (Allow on 405 …)
+            web.getResponse().getStringHeaders().forEach((name, values) -> {
+                if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
+                    values.forEach(v -> response.header(name, v));
+                }
+            });
+        }
+        if (problem.status() == 401) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        if (problem.status() == 503) {
+            response.header(HttpHeaders.RETRY_AFTER, "2");
+        }
+        return response.build();
     }
 
-    private Problem problem(Throwable e) {
+    static Problem problemFor(Throwable e) {
         if (e instanceof InvalidInputException invalid) {
             return Problem.of(400, "Invalid input", invalid.getMessage(), invalid.violations());
         }
         if (e instanceof PayloadTooLargeException) {
             return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, e.getMessage());
         }
-        if (e instanceof RecordNotFoundException) {
+        if (e instanceof UnknownIdException) {
             return Problem.of(Response.Status.NOT_FOUND, e.getMessage());
+        }
+        if (e instanceof RecordGoneException) {
+            return Problem.of(Response.Status.GONE, e.getMessage());
         }
         if (e instanceof StaleRevisionException) {
             return Problem.of(Response.Status.PRECONDITION_FAILED, e.getMessage());
@@ -56,19 +84,17 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof AuthenticationException auth) {
             return Problem.of(auth.revoked() ? Response.Status.FORBIDDEN : Response.Status.UNAUTHORIZED, e.getMessage());
         }
+        if (e instanceof AccessDeniedException) {
+            return Problem.of(Response.Status.FORBIDDEN, e.getMessage());
+        }
+        if (e instanceof ServerBusyException) {
+            return Problem.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage());
+        }
         if (e instanceof WebApplicationException web) {
             Response r = web.getResponse();
-            String detail = r.getStatus() == 415
-                    ? "unsupported Content-Type " + headers.getMediaType() + "; send application/json"
-                    : e.getMessage();
-            return Problem.of(r.getStatus(), r.getStatusInfo().getReasonPhrase(), detail, java.util.List.of());
+            return Problem.of(r.getStatus(), r.getStatusInfo().getReasonPhrase(), e.getMessage(), List.of());
         }
         LOG.log(Level.SEVERE, "request failed", e);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "internal error; see the server log");
-    }
-
-    /** Used where a problem must be written outside an exception (streamed responses). */
-    static String json(Problem problem) {
-        return ModelJson.write(problem);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import org.interopserver.security.AuthenticationException;
@@ -19,6 +18,7 @@ import java.util.Optional;
 /**
  * Checks a bearer token whenever one is presented (a wrong token is an error even on public reads) and makes the
  * caller available through the request's {@link SecurityContext}. Requiring a token is {@link Secured}'s job.
+ * Failures are thrown and answered by {@link ApiExceptionMapper}.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -36,42 +36,31 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             return;
         }
         if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length()) || header.length() == BEARER.length()) {
-            request.abortWith(unauthorized("use Authorization: Bearer <token>"));
-            return;
+            throw new AuthenticationException("use Authorization: Bearer <token>", false);
         }
-        try {
-            Caller caller = tokens.authenticate(header.substring(BEARER.length()).strip());
-            boolean secure = request.getSecurityContext().isSecure();
-            request.setSecurityContext(new SecurityContext() {
-                @Override
-                public Principal getUserPrincipal() {
-                    return caller;
-                }
+        Caller caller = tokens.authenticate(header.substring(BEARER.length()).strip());
+        boolean secure = request.getSecurityContext().isSecure();
+        request.setSecurityContext(new SecurityContext() {
+            @Override
+            public Principal getUserPrincipal() {
+                return caller;
+            }
 
-                @Override
-                public boolean isUserInRole(String role) {
-                    return caller.role().name().equalsIgnoreCase(role);
-                }
+            @Override
+            public boolean isUserInRole(String role) {
+                return caller.role().name().equalsIgnoreCase(role);
+            }
 
-                @Override
-                public boolean isSecure() {
-                    return secure;
-                }
+            @Override
+            public boolean isSecure() {
+                return secure;
+            }
 
-                @Override
-                public String getAuthenticationScheme() {
-                    return "Bearer";
-                }
-            });
-        } catch (AuthenticationException e) {
-            request.abortWith(e.revoked() ? Problem.of(Response.Status.FORBIDDEN, e.getMessage()).toResponse()
-                    : unauthorized(e.getMessage()));
-        }
-    }
-
-    static Response unauthorized(String detail) {
-        return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED, detail).toResponse())
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+            @Override
+            public String getAuthenticationScheme() {
+                return "Bearer";
+            }
+        });
     }
 
     /** The authenticated caller of this request, if a valid token came with it. */

@@ -6,8 +6,9 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import org.interopserver.security.AccessDeniedException;
+import org.interopserver.security.AuthenticationException;
 import org.interopserver.security.Caller;
 
 import java.util.Optional;
@@ -27,10 +28,10 @@ public class AuthorizationFilter implements ContainerRequestFilter {
                 .orElseGet(() -> resource.getResourceClass().getAnnotation(Secured.class));
         Optional<Caller> caller = AuthenticationFilter.caller(request.getSecurityContext());
         if (caller.isEmpty()) {
-            request.abortWith(AuthenticationFilter.unauthorized("this request needs a bearer token"));
-        } else if (!caller.get().role().includes(secured.value())) {
-            request.abortWith(Problem.of(Response.Status.FORBIDDEN,
-                    "this request needs the " + secured.value().name().toLowerCase() + " role").toResponse());
+            throw new AuthenticationException("this request needs a bearer token", false);
+        }
+        if (!caller.get().role().includes(secured.value())) {
+            throw new AccessDeniedException("this request needs the " + secured.value().name().toLowerCase() + " role");
         }
     }
 }

@@ -18,7 +18,7 @@ import org.interopserver.config.Settings;
 import org.interopserver.publish.CommunityService;
 import org.interopserver.publish.InvalidInputException;
 import org.interopserver.publish.RecordGoneException;
-import org.interopserver.publish.RecordNotFoundException;
+import org.interopserver.publish.UnknownIdException;
 import org.interopserver.publish.RecordPublisher;
 import org.interopserver.storage.Community;
 import org.interopserver.storage.CommunityStore;
@@ -65,8 +65,7 @@ public class CommunitiesResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> list() {
-        List<Map<String, Object>> hits = db.read(store::list).stream().map(this::view).toList();
-        return Map.of("hits", Map.of("hits", hits, "total", hits.size()));
+        return Hits.of(db.read(store::list).stream().map(this::view).toList());
     }
 
     @GET
@@ -116,16 +115,25 @@ public class CommunitiesResource {
         }
         List<String> processed = new ArrayList<>();
         List<Map<String, Object>> errors = new ArrayList<>();
+        for (int i = 0; i < input.records.size(); i++) {
+            RecordRef ref = input.records.get(i);
+            if (ref == null || ref.id == null) {
+                throw new InvalidInputException("records[" + i + "].id", "is required");
+            }
+        }
         for (RecordRef ref : input.records) {
             try {
                 publisher.changeCommunities(ref.id, change);
                 processed.add(ref.id);
-            } catch (RecordNotFoundException | RecordGoneException | InvalidInputException e) {
+            } catch (RuntimeException e) {
+                Problem problem = ApiExceptionMapper.problemFor(e);
                 Map<String, Object> error = new LinkedHashMap<>();
-                error.put("id", String.valueOf(ref.id));
-                error.put("status", e instanceof RecordNotFoundException ? 404 : e instanceof RecordGoneException ? 410 : 400);
-                error.put("detail", e instanceof InvalidInputException invalid
-                        ? invalid.violations().toString() : e.getMessage());
+                error.put("id", ref.id);
+                error.put("status", problem.status());
+                error.put("detail", problem.detail());
+                if (!problem.errors().isEmpty()) {
+                    error.put("errors", problem.errors());
+                }
                 errors.add(error);
             }
         }
@@ -134,7 +142,7 @@ public class CommunitiesResource {
 
     private Community find(String slug) {
         return db.read(tx -> store.find(tx, slug))
-                .orElseThrow(() -> new RecordNotFoundException("community " + slug));
+                .orElseThrow(() -> new UnknownIdException("community " + slug));
     }
 
     private Map<String, Object> view(Community c) {

@@ -13,13 +13,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
-/** Reads JSON request bodies: bounded in size, strict, with errors that name the offending field. */
+/** Reads JSON request bodies: bounded in size, strict UTF-8, strict JSON, with errors that name the field. */
 final class JsonBodies {
 
-    /** The largest request body (and bulk line) the API reads. */
+    /** The largest request body (and bulk line) the API reads, in bytes. */
     static final int MAX_BYTES = 10 * 1024 * 1024;
+    /** Escaped C0 control characters other than tab, line feed and carriage return: they cannot go into XML. */
+    private static final Pattern CONTROL_ESCAPE = Pattern.compile("\\\\u00(0[0-8bBcCeEfF]|1[0-9a-fA-F])");
 
     private JsonBodies() {
     }
@@ -29,12 +35,17 @@ final class JsonBodies {
     }
 
     /** Parses one JSON document; an empty body counts as missing. */
-    static <T> T parse(String json, Class<T> type) {
-        if (json.isBlank()) {
+    static <T> T parse(byte[] json, Class<T> type) {
+        String text = decode(json);
+        if (text.isBlank()) {
             throw new InvalidInputException("", "the request body is empty; a JSON object is required");
         }
+        if (CONTROL_ESCAPE.matcher(text).find()) {
+            throw new InvalidInputException("", "control characters (\\u0000-\\u001f other than tab and line breaks)"
+                    + " are not allowed in text");
+        }
         try {
-            T value = ModelJson.MAPPER.readValue(json, type);
+            T value = ModelJson.MAPPER.readValue(text, type);
             if (value == null) {
                 throw new InvalidInputException("", "a JSON object is required, not null");
             }
@@ -44,7 +55,7 @@ final class JsonBodies {
         }
     }
 
-    static String readBounded(InputStream body) {
+    static byte[] readBounded(InputStream body) {
         try (InputStream in = body) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[8192];
@@ -54,9 +65,20 @@ final class JsonBodies {
                 }
                 out.write(buffer, 0, n);
             }
-            return out.toString(StandardCharsets.UTF_8);
+            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException("", "the body is not valid UTF-8");
         }
     }
 
@@ -103,7 +125,7 @@ final class JsonBodies {
                         + p.getLocation().getColumnNr() + ": " + p.getOriginalMessage().replaceAll(" \\(start marker.*", "");
             }
         }
-        return "malformed JSON";
+        return "malformed JSON: " + e.getOriginalMessage().replaceAll(" \\(start marker.*", "");
     }
 
     private static String describeValue(Object value) {

@@ -14,21 +14,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.interopserver.model.ModelJson;
 import org.interopserver.model.Record;
 import org.interopserver.model.Violation;
-import org.interopserver.publish.InvalidInputException;
 import org.interopserver.publish.RecordPublisher;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Bulk creation from JSON Lines, streamed both ways: each input line is created in its own transaction and
@@ -40,7 +38,6 @@ import java.util.logging.Logger;
 public class RecordsBulkResource {
 
     static final String NDJSON = "application/x-ndjson";
-    private static final Logger LOG = Logger.getLogger(RecordsBulkResource.class.getName());
 
     @Inject
     RecordPublisher publisher;
@@ -53,12 +50,12 @@ public class RecordsBulkResource {
     @Operation(summary = "Create many records: one JSON record per line in, one result per line out")
     public Response bulk(InputStream body) {
         StreamingOutput results = out -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
+            try (InputStream in = new BufferedInputStream(body);
                  Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
                 int lineNumber = 0;
                 for (Line line = Line.read(in); line != null; line = Line.read(in)) {
                     lineNumber++;
-                    if (line.text().isBlank() && !line.truncated()) {
+                    if (line.isBlank()) {
                         continue;
                     }
                     writer.write(ModelJson.write(createOne(lineNumber, line)));
@@ -77,39 +74,46 @@ public class RecordsBulkResource {
         result.put("line", lineNumber);
         try {
             if (line.truncated()) {
-                throw new InvalidInputException("", "line longer than " + JsonBodies.MAX_BYTES + " characters");
+                throw new PayloadTooLargeException(JsonBodies.MAX_BYTES);
             }
-            Record created = publisher.create(JsonBodies.parse(line.text(), Record.class));
+            Record created = publisher.create(JsonBodies.parse(line.bytes(), Record.class));
             result.put("status", 201);
             result.put("id", created.id);
-        } catch (InvalidInputException e) {
-            result.put("status", 400);
-            result.put("errors", e.violations());
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "bulk line " + lineNumber + " failed", e);
-            result.put("status", 500);
-            result.put("errors", List.of(new Violation("", "internal error; see the server log")));
+            Problem problem = ApiExceptionMapper.problemFor(e);
+            result.put("status", problem.status());
+            result.put("errors", problem.errors().isEmpty()
+                    ? List.of(new Violation("", problem.detail())) : problem.errors());
         }
         return result;
     }
 
-    /** One input line, cut off (and the rest of it skipped) beyond the size limit so memory stays bounded. */
-    private record Line(String text, boolean truncated) {
-        static Line read(BufferedReader in) throws java.io.IOException {
-            StringBuilder text = new StringBuilder();
+    /** One input line as bytes, cut off (the rest skipped) beyond the size limit so memory stays bounded. */
+    private record Line(byte[] bytes, boolean truncated) {
+        static Line read(InputStream in) throws IOException {
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
             boolean truncated = false;
-            int c = in.read();
-            if (c < 0) {
+            int b = in.read();
+            if (b < 0) {
                 return null;
             }
-            for (; c >= 0 && c != '\n'; c = in.read()) {
-                if (text.length() < JsonBodies.MAX_BYTES) {
-                    text.append((char) c);
+            for (; b >= 0 && b != '\n'; b = in.read()) {
+                if (line.size() < JsonBodies.MAX_BYTES) {
+                    line.write(b);
                 } else {
                     truncated = true;
                 }
             }
-            return new Line(text.toString(), truncated);
+            return new Line(line.toByteArray(), truncated);
+        }
+
+        boolean isBlank() {
+            for (byte b : bytes) {
+                if (!Character.isWhitespace(b)) {
+                    return false;
+                }
+            }
+            return !truncated;
         }
     }
 }

@@ -23,10 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.interopserver.config.Settings;
+import org.interopserver.model.AccessStatus;
+import org.interopserver.model.ModelJson;
 import org.interopserver.model.Record;
 import org.interopserver.publish.InvalidInputException;
 import org.interopserver.publish.RecordGoneException;
-import org.interopserver.publish.RecordNotFoundException;
+import org.interopserver.publish.UnknownIdException;
 import org.interopserver.publish.RecordPublisher;
 import org.interopserver.storage.Database;
 import org.interopserver.storage.RecordQuery;
@@ -56,6 +58,8 @@ public class RecordsResource {
 
     static final int DEFAULT_PAGE = 25;
     static final int MAX_PAGE = 1000;
+    /** What record ids look like; anything else cannot exist and is not looked up. */
+    private static final java.util.regex.Pattern RECORD_ID = java.util.regex.Pattern.compile("[0-9a-z]{5}-[0-9a-z]{5}");
 
     @Inject
     RecordPublisher publisher;
@@ -120,8 +124,8 @@ public class RecordsResource {
     @Operation(summary = "Delete a record, leaving a tombstone; optional body {\"reason\": \"…\"}")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            InputStream body) {
-        String json = JsonBodies.readBounded(body);
-        String reason = json.isBlank() ? null : JsonBodies.parse(json, DeletionRequest.class).reason;
+        byte[] json = JsonBodies.readBounded(body);
+        String reason = json.length == 0 ? null : JsonBodies.parse(json, DeletionRequest.class).reason;
         Record tombstone = publisher.delete(id, reason, expectedRevision(ifMatch));
         return Response.ok(RecordLinks.withLinks(tombstone, settings.baseUrl())).build();
     }
@@ -134,9 +138,8 @@ public class RecordsResource {
         visible(id);
         List<RevisionInfo> revisions = db.read(tx -> store.revisions(tx, id));
         String base = settings.baseUrl() + "/api/records/" + id + "/revisions/";
-        return Map.of("hits", Map.of("hits", revisions.stream().map(r -> Map.of("revision_id", r.revisionId(),
-                "created", r.created().toString(), "links", Map.of("self", base + r.revisionId()))).toList(),
-                "total", revisions.size()));
+        return Hits.of(revisions.stream().map(r -> Map.of("revision_id", r.revisionId(),
+                "created", r.created().toString(), "links", Map.of("self", base + r.revisionId()))).toList());
     }
 
     @GET
@@ -145,8 +148,13 @@ public class RecordsResource {
     @Operation(summary = "One earlier (or the current) revision, exactly as it was stored")
     public String revision(@PathParam("id") String id, @PathParam("revision") int revision) {
         visible(id);
-        return db.read(tx -> store.revisionJson(tx, id, revision))
-                .orElseThrow(() -> new RecordNotFoundException("revision " + revision + " of record " + id));
+        String json = db.read(tx -> store.revisionJson(tx, id, revision))
+                .orElseThrow(() -> new UnknownIdException("revision " + revision + " of record " + id));
+        // a revision that was restricted when written stays restricted, whatever the record is now
+        if (!canSee(ModelJson.read(json, Record.class))) {
+            throw new UnknownIdException("revision " + revision + " of record " + id);
+        }
+        return json;
     }
 
     @GET
@@ -158,7 +166,7 @@ public class RecordsResource {
         List<Record> versions = db.read(tx -> reader.versions(tx, record.parent.id)).stream()
                 .filter(r -> canSee(r) && r.tombstone == null)
                 .map(r -> RecordLinks.withLinks(r, settings.baseUrl())).toList();
-        return Map.of("hits", Map.of("hits", versions, "total", versions.size()));
+        return Hits.of(versions);
     }
 
     @GET
@@ -167,12 +175,9 @@ public class RecordsResource {
     public Map<String, Object> list(@QueryParam("community") String community,
                                     @QueryParam("resource_type") String resourceType,
                                     @QueryParam("updated_since") String updatedSince,
-                                    @QueryParam("size") Integer size,
+                                    @QueryParam("size") String size,
                                     @QueryParam("cursor") String cursor) {
-        int pageSize = size == null ? DEFAULT_PAGE : size;
-        if (pageSize < 1 || pageSize > MAX_PAGE) {
-            throw new InvalidInputException("size", "must be between 1 and " + MAX_PAGE);
-        }
+        int pageSize = parseSize(size);
         RecordQuery query = new RecordQuery(community, resourceType, parseSince(updatedSince), parseCursor(cursor),
                 AuthenticationFilter.caller(security).isPresent(), pageSize + 1);
         List<StoredRecord> page = db.read(tx -> store.list(tx, query));
@@ -194,15 +199,33 @@ public class RecordsResource {
 
     /** The record if the caller may see it: restricted records exist only for authenticated callers. */
     private Record visible(String id) {
+        if (!RECORD_ID.matcher(id).matches()) {
+            throw new UnknownIdException("record " + id);
+        }
         Record record = db.read(tx -> reader.find(tx, id)).orElse(null);
         if (record == null || !canSee(record)) {
-            throw new RecordNotFoundException("record " + id);
+            throw new UnknownIdException("record " + id);
         }
         return record;
     }
 
     private boolean canSee(Record record) {
-        return !"restricted".equals(record.access.record) || AuthenticationFilter.caller(security).isPresent();
+        return !AccessStatus.isRecordRestricted(record.access) || AuthenticationFilter.caller(security).isPresent();
+    }
+
+    private static int parseSize(String size) {
+        if (size == null || size.isBlank()) {
+            return DEFAULT_PAGE;
+        }
+        try {
+            int value = Integer.parseInt(size.strip());
+            if (value >= 1 && value <= MAX_PAGE) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new InvalidInputException("size", "must be a whole number between 1 and " + MAX_PAGE);
     }
 
     static EntityTag etag(Record record) {

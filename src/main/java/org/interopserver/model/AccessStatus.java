@@ -11,7 +11,7 @@ public final class AccessStatus {
      * open: files public; otherwise the files are restricted.
      */
     public static String derive(Access access, Files files) {
-        if ("restricted".equals(access.record)) {
+        if (isRecordRestricted(access)) {
             return "restricted";
         }
         if (access.embargo != null && Boolean.TRUE.equals(access.embargo.active)) {
@@ -21,6 +21,11 @@ public final class AccessStatus {
             return "metadata-only";
         }
         return "public".equals(access.files) ? "open" : "restricted";
+    }
+
+    /** Whether the record itself (not only its files) is hidden from the public. */
+    public static boolean isRecordRestricted(Access access) {
+        return access != null && "restricted".equals(access.record);
     }
 
     /** A stated status may sharpen "restricted" files to "closed" (no access on request); nothing else may differ. */

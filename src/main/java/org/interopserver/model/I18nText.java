@@ -37,12 +37,6 @@ public class I18nText {
         return map;
     }
 
-    /** The English text, else the first one. */
-    public String preferred() {
-        return values.stream().filter(v -> "en".equals(v.lang)).findFirst()
-                .or(() -> values.stream().findFirst()).map(v -> v.text).orElse(null);
-    }
-
     public static class Value {
         @XmlAttribute
         public String lang;

@@ -12,13 +12,15 @@ public final class Identifiers {
     private static final Pattern ISNI = Pattern.compile("\\d{15}[\\dX]");
     /** ROR ids: a zero, six Crockford base32 characters, two check digits. */
     private static final Pattern ROR = Pattern.compile("0[0-9a-hjkmnp-tv-z]{6}\\d{2}");
+    /** Longest DOI stored (the record table's column). */
+    public static final int MAX_DOI_LENGTH = 255;
     private static final String CROCKFORD = "0123456789abcdefghjkmnpqrstvwxyz";
 
     private Identifiers() {
     }
 
     public static boolean isDoi(String value) {
-        return value != null && DOI.matcher(value).matches();
+        return value != null && value.length() <= MAX_DOI_LENGTH && DOI.matcher(value).matches();
     }
 
     /** ORCID iD in its bare form, with a valid ISO 7064 MOD 11-2 check character. */

@@ -24,7 +24,7 @@ public class Metadata {
     /** EDTF level 0 date or interval: {@code 2024}, {@code 2024-03}, {@code 2024-03-01}, {@code 2019/2021}. */
     public String publicationDate;
     public Publisher publisher;
-    /** Abstract; a safe subset of HTML is allowed. */
+    /** Abstract; may contain HTML, which is sanitised wherever it is rendered as a page. */
     public String description;
     @XmlElementWrapper(name = "additionalDescriptions")
     @XmlElement(name = "description")

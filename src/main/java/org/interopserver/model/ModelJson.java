@@ -38,6 +38,10 @@ public final class ModelJson {
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
                         JsonInclude.Include.ALWAYS))
                 .build();
+        // "creators": null means no creators, as an absent list does; the validator then says what is missing
+        mapper.configOverride(java.util.List.class)
+                .setSetterInfo(com.fasterxml.jackson.annotation.JsonSetter.Value.forValueNulls(
+                        com.fasterxml.jackson.annotation.Nulls.AS_EMPTY));
         // numbers and booleans are not text, and text is not a number: "size": "12" is a type error
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

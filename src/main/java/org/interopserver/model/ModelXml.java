@@ -57,10 +57,6 @@ public final class ModelXml {
         return SCHEMA;
     }
 
-    public static JAXBContext context() {
-        return CONTEXT;
-    }
-
     private static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null) {

@@ -44,8 +44,9 @@ public final class RecordValidator {
         access(r.access, r.files);
         files(r.files);
         for (int i = 0; i < r.communities.size(); i++) {
-            check(r.communities.get(i) != null && !r.communities.get(i).isBlank(), "communities[" + i + "]",
-                    "must be a community slug");
+            String slug = r.communities.get(i);
+            check(slug != null && Vocabularies.COMMUNITY_SLUG.matcher(slug).matches(), "communities[" + i + "]",
+                    "must be a community slug (lower-case letters, digits, hyphens)");
         }
     }
 

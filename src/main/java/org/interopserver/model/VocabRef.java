@@ -13,8 +13,4 @@ public class VocabRef {
     public VocabRef(String id) {
         this.id = id;
     }
-
-    public static String idOf(VocabRef ref) {
-        return ref == null ? null : ref.id;
-    }
 }

@@ -53,9 +53,6 @@ public final class Vocabularies {
             "ean13", "eissn", "handle", "igsn", "isbn", "issn", "istc", "lissn", "lsid", "pmid", "purl", "raid",
             "rrid", "swhid", "upc", "url", "urn", "w3id");
 
-    /** Schemes for creator, affiliation, funder and alternate identifiers that the validator knows how to check. */
-    public static final Set<String> CHECKED_SCHEMES = Set.of("orcid", "ror", "isni", "doi", "url");
-
     public static final Set<String> NUMBER_TYPES = Set.of("article", "chapter", "report", "other");
 
     public static final Set<String> RECORD_ACCESS = Set.of("public", "restricted");
@@ -64,6 +61,9 @@ public final class Vocabularies {
             "metadata-only");
 
     public static final Set<String> PID_PROVIDERS = Set.of("datacite", "external");
+
+    /** Community slugs: lower-case letters, digits and hyphens, at most 100. */
+    public static final java.util.regex.Pattern COMMUNITY_SLUG = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
     public static final Set<String> CHECKSUM_ALGORITHMS = Set.of("md5", "sha1", "sha256", "sha512");
 

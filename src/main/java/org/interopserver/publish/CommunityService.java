@@ -1,20 +1,19 @@
 package org.interopserver.publish;
 
 import org.interopserver.model.Violation;
+import org.interopserver.model.Vocabularies;
 import org.interopserver.storage.Community;
 import org.interopserver.storage.CommunityStore;
 import org.interopserver.storage.Database;
+import org.interopserver.storage.StorageException;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Communities: curated groups of records (and later, OAI sets). */
 public final class CommunityService {
-
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
     private final Database db;
     private final CommunityStore communities;
@@ -28,7 +27,7 @@ public final class CommunityService {
 
     public Community create(String slug, String title, String description) {
         List<Violation> violations = new ArrayList<>();
-        if (slug == null || !SLUG.matcher(slug).matches()) {
+        if (slug == null || !Vocabularies.COMMUNITY_SLUG.matcher(slug).matches()) {
             violations.add(new Violation("slug", "must be 1-100 lower-case letters, digits and hyphens"));
         }
         if (title == null || title.isBlank()) {
@@ -41,12 +40,20 @@ public final class CommunityService {
         }
         Community community = new Community(slug, title.strip(), description,
                 clock.instant().truncatedTo(ChronoUnit.SECONDS));
-        return db.inTransaction(tx -> {
-            if (communities.find(tx, slug).isPresent()) {
+        try {
+            return db.inTransaction(tx -> {
+                if (communities.find(tx, slug).isPresent()) {
+                    throw new ConflictException("a community with the slug " + slug + " exists already");
+                }
+                communities.insert(tx, community);
+                return community;
+            });
+        } catch (StorageException e) {
+            // two creators raced past the check above; the primary key decided
+            if (e.isConstraintViolation()) {
                 throw new ConflictException("a community with the slug " + slug + " exists already");
             }
-            communities.insert(tx, community);
-            return community;
-        });
+            throw e;
+        }
     }
 }

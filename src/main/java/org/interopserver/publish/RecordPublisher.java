@@ -13,6 +13,7 @@ import org.interopserver.model.Tombstone;
 import org.interopserver.model.Versions;
 import org.interopserver.model.Violation;
 import org.interopserver.storage.CommunityStore;
+import org.interopserver.storage.ConcurrentChangeException;
 import org.interopserver.storage.Database;
 import org.interopserver.storage.RecordReader;
 import org.interopserver.storage.RecordRow;
@@ -27,6 +28,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -34,6 +36,8 @@ import java.util.function.UnaryOperator;
  * model schema, then store the new revision in one transaction. Nothing else writes records.
  */
 public final class RecordPublisher {
+
+    private static final int MAX_ATTEMPTS = 5;
 
     private final Database db;
     private final RecordStore records;
@@ -67,6 +71,8 @@ public final class RecordPublisher {
         String conceptId = newVersion ? input.parent.id : IdGenerator.newId();
         record.parent = new Parent(conceptId);
         return db.inTransaction(tx -> {
+            // taken first: the counter lock serialises writers, so two new versions never get the same index
+            long seq = records.nextSeq(tx);
             int versionIndex = 1;
             if (newVersion) {
                 if (!records.conceptExists(tx, conceptId)) {
@@ -79,7 +85,7 @@ public final class RecordPublisher {
             requireCommunitiesExist(tx, record.communities);
             RecordRow row = row(record, now, now, false);
             checkCanonicalXml(record);
-            records.insert(tx, row, records.nextSeq(tx));
+            records.insert(tx, row, seq);
             return readBack(tx, id);
         });
     }
@@ -87,21 +93,22 @@ public final class RecordPublisher {
     /** A new revision of an existing record; {@code expectedRevision} (from If-Match) guards against lost updates. */
     public Record update(String id, Record input, Integer expectedRevision) {
         requireValid(input);
-        return db.inTransaction(tx -> {
+        return changing(expectedRevision, () -> db.inTransaction(tx -> {
             StoredRecord stored = lockLive(tx, id, expectedRevision);
             Record current = RecordReader.toModel(stored);
             Record next = ModelJson.copy(input);
+            next.tombstone = null; // only DELETE makes a tombstone
             next.pids = pidsFor(id, input.pids, current.pids);
             // membership is managed through the community endpoints, not by replacing the record
             next.communities = current.communities;
             deriveAccessStatus(next);
             return writeRevision(tx, stored, current, next);
-        });
+        }));
     }
 
     /** Deletes the record, leaving a tombstone: the record stays, marked deleted, and keeps its history. */
     public Record delete(String id, String reason, Integer expectedRevision) {
-        return db.inTransaction(tx -> {
+        return changing(expectedRevision, () -> db.inTransaction(tx -> {
             StoredRecord stored = lockLive(tx, id, expectedRevision);
             Record current = RecordReader.toModel(stored);
             Record next = ModelJson.copy(current);
@@ -109,23 +116,39 @@ public final class RecordPublisher {
             next.tombstone.removalDate = now().toString();
             next.tombstone.reason = reason == null || reason.isBlank() ? null : reason.strip();
             return writeRevision(tx, stored, current, next);
-        });
+        }));
     }
 
     /** Changes the communities a record belongs to; a real change is a new revision and bumps the datestamp. */
     public Record changeCommunities(String id, UnaryOperator<List<String>> change) {
-        return db.inTransaction(tx -> {
+        return changing(null, () -> db.inTransaction(tx -> {
             StoredRecord stored = lockLive(tx, id, null);
             Record current = RecordReader.toModel(stored);
             Record next = ModelJson.copy(current);
             next.communities = new ArrayList<>(new LinkedHashSet<>(change.apply(new ArrayList<>(current.communities))));
             requireCommunitiesExist(tx, next.communities);
             return writeRevision(tx, stored, current, next);
-        });
+        }));
+    }
+
+    /**
+     * Runs a change of an existing record. Should another writer get in between (the row lock normally prevents
+     * it), a change based on a stated revision is stale; a change without one is simply tried again.
+     */
+    private Record changing(Integer expectedRevision, Supplier<Record> change) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return change.get();
+            } catch (ConcurrentChangeException e) {
+                if (expectedRevision != null || attempt == MAX_ATTEMPTS) {
+                    throw new StaleRevisionException(e.getMessage());
+                }
+            }
+        }
     }
 
     private StoredRecord lockLive(Tx tx, String id, Integer expectedRevision) throws SQLException {
-        StoredRecord stored = records.lock(tx, id).orElseThrow(() -> new RecordNotFoundException("record " + id));
+        StoredRecord stored = records.lock(tx, id).orElseThrow(() -> new UnknownIdException("record " + id));
         if (stored.deleted()) {
             throw new RecordGoneException(RecordReader.toModel(stored));
         }
@@ -165,7 +188,7 @@ public final class RecordPublisher {
         stored.versions.index = record.versions.index;
         String doi = record.pids.doi == null ? null : record.pids.doi.identifier;
         return new RecordRow(record.id, record.parent.id, record.versions.index, record.revisionId, datestamp, created,
-                record.metadata.resourceType.id, "restricted".equals(record.access.record), deleted, doi,
+                record.metadata.resourceType.id, AccessStatus.isRecordRestricted(record.access), deleted, doi,
                 record.communities, ModelJson.write(stored));
     }
 
@@ -209,7 +232,8 @@ public final class RecordPublisher {
     private static void deriveAccessStatus(Record record) {
         Access access = record.access;
         String derived = AccessStatus.derive(access, record.files);
-        access.status = AccessStatus.compatible(String.valueOf(access.status), derived) ? access.status : derived;
+        boolean keepStated = access.status != null && AccessStatus.compatible(access.status, derived);
+        access.status = keepStated ? access.status : derived;
     }
 
     private static void checkCanonicalXml(Record record) {

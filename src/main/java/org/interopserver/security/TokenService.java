@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -15,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
@@ -26,6 +30,9 @@ public final class TokenService {
 
     private static final Logger LOG = Logger.getLogger(TokenService.class.getName());
     static final String ADMIN_ID = "admin";
+    private static final String GENERATED_PREFIX = "admin-";
+    private static final String GENERATED_NAME = "admin (generated)";
+    private static final Duration FAILURE_MEMORY = Duration.ofMinutes(5);
     private static final String PREFIX = "ist_";
 
     private final Database db;
@@ -34,6 +41,10 @@ public final class TokenService {
     /** Set when the operator configured the admin token; compared in constant time, never stored. */
     private final byte[] configuredAdminDigest;
     private final Map<String, String> verified = new ConcurrentHashMap<>();
+    /** Digests of tokens that failed recently: a flood of one wrong token costs one slow hash, not thousands. */
+    private final Map<String, Instant> failed = new ConcurrentHashMap<>();
+    /** Slow hashes run at most this many at a time, so wrong tokens cannot take every core. */
+    private final Semaphore hashing = new Semaphore(2);
 
     public TokenService(Database db, TokenStore tokens, Clock clock, Optional<String> configuredAdminToken) {
         this.db = db;
@@ -44,21 +55,21 @@ public final class TokenService {
     }
 
     /**
-     * Without a configured admin token, makes sure one exists: on first start it is generated, only its hash is
-     * stored, and it is printed this once.
+     * Without a configured admin token, makes sure an active admin token exists: when there is none it is
+     * generated, only its hash is stored, and it is printed this once. With a configured token, generated ones
+     * are revoked, so only the operator's token (and admin tokens they issued) remain.
      */
     public void ensureAdminToken() {
         if (configuredAdminDigest != null) {
             // a token generated before the operator configured one must not stay valid behind their back
-            if (db.inTransaction(tx -> tokens.revoke(tx, ADMIN_ID, clock.instant()))) {
+            if (db.inTransaction(tx -> tokens.revokeByName(tx, GENERATED_NAME, clock.instant())) > 0) {
                 LOG.warning("INTEROP_ADMIN_TOKEN is set: the previously generated admin token was revoked");
             }
             LOG.info("admin token: taken from INTEROP_ADMIN_TOKEN");
             return;
         }
-        boolean exists = db.read(tx -> tokens.find(tx, ADMIN_ID)).isPresent();
-        if (!exists) {
-            IssuedToken issued = issue(ADMIN_ID, "admin (generated)", Role.ADMIN);
+        if (!db.read(tokens::activeAdminExists)) {
+            IssuedToken issued = issue(GENERATED_PREFIX + randomId(), GENERATED_NAME, Role.ADMIN);
             LOG.warning("No INTEROP_ADMIN_TOKEN configured: generated an admin token. It is shown only now; only its"
                     + " hash is stored. Admin token: " + issued.token());
         }
@@ -107,7 +118,15 @@ public final class TokenService {
                 .orElseThrow(() -> new AuthenticationException("unknown token", false));
         String digest = HexFormat.of().formatHex(sha256Bytes(token));
         if (!id.equals(verified.get(digest))) {
-            if (!SecretHasher.matches(secret, stored.salt(), stored.iterations(), stored.hash())) {
+            Instant failedAt = failed.get(digest);
+            if (failedAt != null && failedAt.isAfter(clock.instant().minus(FAILURE_MEMORY))) {
+                throw new AuthenticationException("unknown token", false);
+            }
+            if (!slowCheck(secret, stored)) {
+                if (failed.size() > 10_000) {
+                    failed.clear();
+                }
+                failed.put(digest, clock.instant());
                 throw new AuthenticationException("unknown token", false);
             }
             verified.put(digest, id);
@@ -116,6 +135,22 @@ public final class TokenService {
             throw new AuthenticationException("token " + id + " was revoked on " + stored.revoked(), true);
         }
         return new Caller(id, stored.name(), Role.valueOf(stored.role().toUpperCase()));
+    }
+
+    private boolean slowCheck(String secret, StoredToken stored) {
+        try {
+            if (!hashing.tryAcquire(2, TimeUnit.SECONDS)) {
+                throw new ServerBusyException("too many token checks at once; retry shortly");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServerBusyException("interrupted while waiting to check a token");
+        }
+        try {
+            return SecretHasher.matches(secret, stored.salt(), stored.iterations(), stored.hash());
+        } finally {
+            hashing.release();
+        }
     }
 
     private static String randomId() {

@@ -22,9 +22,11 @@ public final class CommunityStore {
         return tx.query("SELECT slug, title, description, created FROM community ORDER BY slug", CommunityStore::map);
     }
 
+    /** Public, live records of the community. */
     public long recordCount(Tx tx, String slug) throws SQLException {
         return tx.queryOne("SELECT COUNT(*) FROM record_community c JOIN record r ON r.id = c.record_id"
-                + " WHERE c.community_slug = ? AND r.deleted = FALSE", rs -> rs.getLong(1), slug).orElse(0L);
+                + " WHERE c.community_slug = ? AND r.deleted = FALSE AND r.restricted = FALSE", rs -> rs.getLong(1), slug)
+                .orElse(0L);
     }
 
     private static Community map(ResultSet rs) throws SQLException {

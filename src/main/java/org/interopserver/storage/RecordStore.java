@@ -18,11 +18,22 @@ public final class RecordStore {
         return tx.queryOne("SELECT " + COLUMNS + " FROM record r WHERE r.id = ?", RecordStore::map, id);
     }
 
-    /** Reads the record and holds its row lock until the transaction ends, so concurrent writers queue. */
+    /**
+     * Reads the record and holds its row lock until the transaction ends, so concurrent writers queue. The row
+     * comes from the locking statement itself: on H2 a later plain read in the same transaction may still see
+     * the version from before the lock was granted.
+     */
     public Optional<StoredRecord> lock(Tx tx, String id) throws SQLException {
-        Optional<Boolean> exists = tx.queryOne("SELECT deleted FROM record WHERE id = ? FOR UPDATE",
-                rs -> rs.getBoolean(1), id);
-        return exists.isEmpty() ? Optional.empty() : find(tx, id);
+        Optional<StoredRecord> locked = tx.queryOne("SELECT r.id, r.concept_id, r.version_index, r.revision_id, r.seq,"
+                + " r.datestamp, r.created, r.restricted, r.deleted, r.json, 0 AS latest_index FROM record r"
+                + " WHERE r.id = ? FOR UPDATE", RecordStore::map, id);
+        if (locked.isEmpty()) {
+            return locked;
+        }
+        StoredRecord r = locked.get();
+        return Optional.of(new StoredRecord(r.id(), r.conceptId(), r.versionIndex(),
+                latestVersionIndex(tx, r.conceptId()), r.revisionId(), r.seq(), r.datestamp(), r.created(),
+                r.restricted(), r.deleted(), r.json()));
     }
 
     /**
@@ -53,14 +64,17 @@ public final class RecordStore {
         replaceCommunities(tx, row);
     }
 
-    /** Makes {@code row} the current revision of an existing (locked) record. */
+    /**
+     * Makes {@code row} the current revision of an existing (locked) record, provided the record is still at the
+     * revision before it; otherwise nothing is written and {@link ConcurrentChangeException} says so.
+     */
     public void update(Tx tx, RecordRow row, long seq) throws SQLException {
         int changed = tx.update("UPDATE record SET revision_id = ?, seq = ?, datestamp = ?, resource_type = ?,"
-                        + " restricted = ?, deleted = ?, doi = ?, json = ? WHERE id = ?",
+                        + " restricted = ?, deleted = ?, doi = ?, json = ? WHERE id = ? AND revision_id = ?",
                 row.revisionId(), seq, row.datestamp().getEpochSecond(), row.resourceType(), row.restricted(),
-                row.deleted(), row.doi(), row.json(), row.id());
+                row.deleted(), row.doi(), row.json(), row.id(), row.revisionId() - 1);
         if (changed != 1) {
-            throw new SQLException("record vanished during update: " + row.id());
+            throw new ConcurrentChangeException(row.id());
         }
         addRevision(tx, row);
         replaceCommunities(tx, row);
@@ -112,7 +126,7 @@ public final class RecordStore {
             params.add(q.community());
         }
         sql.append(" ORDER BY r.seq DESC LIMIT ?");
-        params.add(q.size());
+        params.add(q.limit());
         return tx.query(sql.toString(), RecordStore::map, params.toArray());
     }
 

@@ -30,6 +30,15 @@ public final class TokenStore {
                 when.getEpochSecond(), id) == 1;
     }
 
+    public boolean activeAdminExists(Tx tx) throws SQLException {
+        return tx.queryOne("SELECT 1 FROM api_token WHERE role = 'admin' AND revoked IS NULL", rs -> 1).isPresent();
+    }
+
+    /** Revokes every unrevoked token of that name; the number revoked. */
+    public int revokeByName(Tx tx, String name, Instant when) throws SQLException {
+        return tx.update("UPDATE api_token SET revoked = ? WHERE name = ? AND revoked IS NULL", when.getEpochSecond(), name);
+    }
+
     private static StoredToken map(ResultSet rs) throws SQLException {
         long revoked = rs.getLong(8);
         Instant revokedAt = rs.wasNull() ? null : Instant.ofEpochSecond(revoked);

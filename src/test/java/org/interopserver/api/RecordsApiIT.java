@@ -170,9 +170,44 @@ class RecordsApiIT {
         byte[] huge = new byte[10 * 1024 * 1024 + 10];
         java.util.Arrays.fill(huge, (byte) ' ');
         assertProblem(http.sendBytes("POST", "/api/records", huge, "application/json", ADMIN), 413, null);
+        assertProblem(http.send("POST", "/api/records",
+                Fixtures.recordJson("minimal").replace("\"files\": {\"enabled\": false},",
+                        "\"files\": {\"enabled\": false}, \"pids\": {\"doi\": {\"identifier\": \"10.5281/" + "x".repeat(300)
+                                + "\", \"provider\": \"external\"}},"), ADMIN), 400, "pids.doi.identifier");
+        assertProblem(http.send("POST", "/api/records",
+                Fixtures.recordJson("minimal").replace("01ggx4157", "01ggx4158"), ADMIN),
+                400, "metadata.creators[0].affiliations[0].id");
+        assertProblem(http.send("POST", "/api/records",
+                Fixtures.recordJson("minimal").replace("\"creators\": [", "\"creators\": null, \"contributors\": ["), ADMIN),
+                400, "metadata.creators");
+        assertProblem(http.send("POST", "/api/records",
+                Fixtures.recordJson("minimal").replace("\"files\": {\"enabled\": false}", "\"files\": {\"entries\": [null]}"),
+                ADMIN), 400, "files.entries[0]");
+        assertProblem(http.send("POST", "/api/records",
+                Fixtures.recordJson("minimal").replace("Baltic Sea", "Baltic\\u0000Sea"), ADMIN), 400, "");
+        byte[] latin1 = Fixtures.recordJson("minimal").replace("Carberry", "Carberr\u00ff")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertProblem(http.sendBytes("POST", "/api/records", latin1, "application/json", ADMIN), 400, "");
+        assertProblem(http.sendBytes("POST", "/api/records/_bulk", "{}".getBytes(), "application/json", ADMIN), 415, null);
         assertEquals(before, countAll(), "no bad request stored anything");
 
         assertProblem(http.get("/api/records/zzzzz-zzzzz"), 404, null);
+        assertProblem(http.get("/api/records/NOT_AN_ID"), 404, null);
+        assertTrue(http.get("/api/records/%00").status() < 500, "a NUL in the path is refused, not a server error");
+        Reply notAllowed = http.send("PATCH", "/api/records/zzzzz-zzzzz", "{}", ADMIN);
+        assertProblem(notAllowed, 405, null);
+        assertNotNull(notAllowed.header("Allow"), "405 says what is allowed");
+        String id = create(withTitle("target of bad writes")).get("id").asText();
+        assertProblem(http.send("PUT", "/api/records/" + id, "{\"metadata\": 3}", ADMIN), 400, "metadata");
+        assertProblem(http.send("DELETE", "/api/records/" + id, "reason: gone", ADMIN), 400, "");
+        assertProblem(http.send("DELETE", "/api/records/" + id, "{\"reason\": \"x\"}", "If-Match", "\"nine\"",
+                ADMIN[0], ADMIN[1]), 400, "If-Match");
+        assertProblem(http.send("POST", "/api/communities/no-such/records", "{\"records\": [null]}", ADMIN), 404, null);
+        ObjectNode sneaky = (ObjectNode) http.get("/api/records/" + id).json();
+        sneaky.putObject("tombstone").put("reason", "deleted through PUT");
+        ((ObjectNode) sneaky.get("metadata")).put("title", "changed through PUT");
+        assertEquals(200, http.send("PUT", "/api/records/" + id, sneaky.toString(), ADMIN).status());
+        assertEquals(200, http.get("/api/records/" + id).status(), "a PUT never deletes");
         assertProblem(http.send("PUT", "/api/records/zzzzz-zzzzz", Fixtures.recordJson("minimal"), ADMIN), 404, null);
     }
 
@@ -199,6 +234,13 @@ class RecordsApiIT {
         assertEquals(404, http.get("/api/records/" + id).status());
         assertEquals(200, http.get("/api/records/" + id, ADMIN).status());
         assertFalse(http.get("/api/records?size=1000").body().contains(id));
+        // made public later: the earlier, restricted revision stays hidden from the public
+        ObjectNode opened = (ObjectNode) http.get("/api/records/" + id, ADMIN).json();
+        ((ObjectNode) opened.get("access")).put("record", "public");
+        assertEquals(200, http.send("PUT", "/api/records/" + id, opened.toString(), ADMIN).status());
+        assertEquals(200, http.get("/api/records/" + id + "/revisions/2").status());
+        assertEquals(404, http.get("/api/records/" + id + "/revisions/1").status());
+        assertEquals(200, http.get("/api/records/" + id + "/revisions/1", ADMIN).status());
         assertTrue(http.get("/api/records?size=1000", ADMIN).body().contains(id));
     }
 
@@ -217,6 +259,7 @@ class RecordsApiIT {
         assertProblem(http.get("/api/records?cursor=!!"), 400, "cursor");
         assertProblem(http.get("/api/records?updated_since=yesterday"), 400, "updated_since");
         assertProblem(http.get("/api/records?size=0"), 400, "size");
+        assertProblem(http.get("/api/records?size=abc"), 400, "size");
     }
 
     @Test
@@ -228,6 +271,9 @@ class RecordsApiIT {
         assertEquals(200, reply.status(), reply.body());
         List<JsonNode> results = reply.body().lines().map(RecordsApiIT::readTree).toList();
         assertEquals(List.of(201, 201, 400, 201), results.stream().map(r -> r.get("status").asInt()).toList());
+        Reply latin1 = http.sendBytes("POST", "/api/records/_bulk", ("{\"a\": \"\u00ff\"}\n" + good + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), "application/x-ndjson", ADMIN);
+        assertEquals(List.of(400, 201), latin1.body().lines().map(l -> readTree(l).get("status").asInt()).toList());
         assertEquals(List.of(1, 2, 3, 5), results.stream().map(r -> r.get("line").asInt()).toList());
         assertEquals("metadata", results.get(2).at("/errors/0/field").asText());
         for (JsonNode r : results) {
@@ -245,6 +291,8 @@ class RecordsApiIT {
         assertEquals(409, http.send("POST", "/api/communities",
                 "{\"slug\": \"it-community\", \"title\": \"again\"}", ADMIN).status());
         assertProblem(http.send("POST", "/api/communities", "{\"slug\": \"Bad Slug\", \"title\": \"x\"}", ADMIN), 400, "slug");
+        assertProblem(http.send("POST", "/api/communities/it-community/records", "{\"records\": [null]}", ADMIN),
+                400, "records[0].id");
         JsonNode record = create(withTitle("community member"));
         String id = record.get("id").asText();
         Thread.sleep(1100); // datestamps have second granularity

@@ -242,6 +242,29 @@ class StorageTest {
 
     @ParameterizedTest
     @EnumSource(DatabaseTarget.class)
+    void concurrentNewVersionsOfOneConceptGetDistinctIndexes(DatabaseTarget target) throws Exception {
+        open(target);
+        Record v1 = publisher.create(Fixtures.record("minimal"));
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<Record>> created = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            created.add(pool.submit(() -> {
+                Record next = Fixtures.record("minimal");
+                next.parent = new Parent(v1.parent.id);
+                return publisher.create(next);
+            }));
+        }
+        List<Integer> indexes = new ArrayList<>();
+        for (Future<Record> f : created) {
+            indexes.add(f.get(60, TimeUnit.SECONDS).versions.index);
+        }
+        pool.shutdown();
+        Collections.sort(indexes);
+        assertEquals(List.of(2, 3, 4, 5, 6, 7), indexes);
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseTarget.class)
     void updatedSinceFiltersByDatestamp(DatabaseTarget target) throws Exception {
         open(target);
         publisher.create(Fixtures.record("minimal"));
