@@ -15,6 +15,7 @@ import org.interopserver.publish.UnknownIdException;
 import org.interopserver.security.AccessDeniedException;
 import org.interopserver.security.AuthenticationException;
 import org.interopserver.security.ServerBusyException;
+import org.interopserver.storage.StorageException;
 
 import java.util.List;
 import java.util.logging.Level;
@@ -86,6 +87,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof AccessDeniedException) {
             return Problem.of(Response.Status.FORBIDDEN, e.getMessage());
+        }
+        if (e instanceof StorageException storage && storage.isLockTimeout()) {
+            return Problem.of(Response.Status.SERVICE_UNAVAILABLE, "the record is busy with other writers; retry shortly");
         }
         if (e instanceof ServerBusyException) {
             return Problem.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage());

@@ -26,7 +26,6 @@ import org.interopserver.config.Settings;
 import org.interopserver.model.AccessStatus;
 import org.interopserver.model.ModelJson;
 import org.interopserver.model.Record;
-import org.interopserver.publish.InvalidInputException;
 import org.interopserver.publish.RecordGoneException;
 import org.interopserver.publish.UnknownIdException;
 import org.interopserver.publish.RecordPublisher;
@@ -39,12 +38,7 @@ import org.interopserver.storage.StoredRecord;
 
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.Base64;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,8 +50,6 @@ import java.util.Map;
 @Tag(name = "records")
 public class RecordsResource {
 
-    static final int DEFAULT_PAGE = 25;
-    static final int MAX_PAGE = 1000;
     /** What record ids look like; anything else cannot exist and is not looked up. */
     private static final java.util.regex.Pattern RECORD_ID = java.util.regex.Pattern.compile("[0-9a-z]{5}-[0-9a-z]{5}");
 
@@ -112,7 +104,7 @@ public class RecordsResource {
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            InputStream body) {
         Record input = JsonBodies.read(body, Record.class);
-        Record updated = publisher.update(id, input, expectedRevision(ifMatch));
+        Record updated = publisher.update(id, input, RequestParams.expectedRevision(ifMatch));
         return withValidators(Response.ok(), updated).entity(RecordLinks.withLinks(updated, settings.baseUrl())).build();
     }
 
@@ -126,7 +118,7 @@ public class RecordsResource {
                            InputStream body) {
         byte[] json = JsonBodies.readBounded(body);
         String reason = json.length == 0 ? null : JsonBodies.parse(json, DeletionRequest.class).reason;
-        Record tombstone = publisher.delete(id, reason, expectedRevision(ifMatch));
+        Record tombstone = publisher.delete(id, reason, RequestParams.expectedRevision(ifMatch));
         return Response.ok(RecordLinks.withLinks(tombstone, settings.baseUrl())).build();
     }
 
@@ -177,8 +169,9 @@ public class RecordsResource {
                                     @QueryParam("updated_since") String updatedSince,
                                     @QueryParam("size") String size,
                                     @QueryParam("cursor") String cursor) {
-        int pageSize = parseSize(size);
-        RecordQuery query = new RecordQuery(community, resourceType, parseSince(updatedSince), parseCursor(cursor),
+        int pageSize = RequestParams.parseSize(size);
+        RecordQuery query = new RecordQuery(community, resourceType, RequestParams.parseSince(updatedSince),
+                RequestParams.parseCursor(cursor),
                 AuthenticationFilter.caller(security).isPresent(), pageSize + 1);
         List<StoredRecord> page = db.read(tx -> store.list(tx, query));
         boolean more = page.size() > pageSize;
@@ -187,12 +180,12 @@ public class RecordsResource {
                 .map(r -> RecordLinks.withLinks(RecordReader.toModel(r), settings.baseUrl())).toList();
         Map<String, String> links = new LinkedHashMap<>();
         StringBuilder self = new StringBuilder(settings.baseUrl()).append("/api/records?size=").append(pageSize);
-        appendParam(self, "community", community);
-        appendParam(self, "resource_type", resourceType);
-        appendParam(self, "updated_since", updatedSince);
+        RequestParams.appendParam(self, "community", community);
+        RequestParams.appendParam(self, "resource_type", resourceType);
+        RequestParams.appendParam(self, "updated_since", updatedSince);
         links.put("self", self + (cursor == null ? "" : "&cursor=" + cursor));
         if (more) {
-            links.put("next", self + "&cursor=" + encodeCursor(shown.get(shown.size() - 1).seq()));
+            links.put("next", self + "&cursor=" + RequestParams.encodeCursor(shown.get(shown.size() - 1).seq()));
         }
         return Map.of("hits", Map.of("hits", hits), "links", links);
     }
@@ -213,21 +206,6 @@ public class RecordsResource {
         return !AccessStatus.isRecordRestricted(record.access) || AuthenticationFilter.caller(security).isPresent();
     }
 
-    private static int parseSize(String size) {
-        if (size == null || size.isBlank()) {
-            return DEFAULT_PAGE;
-        }
-        try {
-            int value = Integer.parseInt(size.strip());
-            if (value >= 1 && value <= MAX_PAGE) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new InvalidInputException("size", "must be a whole number between 1 and " + MAX_PAGE);
-    }
-
     static EntityTag etag(Record record) {
         return new EntityTag(String.valueOf(record.revisionId));
     }
@@ -238,52 +216,6 @@ public class RecordsResource {
 
     private static Response.ResponseBuilder withValidators(Response.ResponseBuilder builder, Record record) {
         return builder.tag(etag(record)).lastModified(lastModified(record));
-    }
-
-    /** The revision an If-Match header names ({@code "3"} or {@code W/"3"}); null for none or {@code *}. */
-    static Integer expectedRevision(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Integer.valueOf(tag);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("If-Match", "must be the ETag of a revision, such as \"3\"");
-        }
-    }
-
-    private static Instant parseSince(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    : Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("updated_since", "must be a date (YYYY-MM-DD) or a UTC time (…T…Z)");
-        }
-    }
-
-    private static String encodeCursor(long seq) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(Long.toString(seq).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Long parseCursor(String cursor) {
-        if (cursor == null || cursor.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("cursor", "is not a cursor this server handed out");
-        }
-    }
-
-    private static void appendParam(StringBuilder url, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            url.append('&').append(name).append('=').append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8));
-        }
     }
 
     /** Body of DELETE. */

@@ -48,6 +48,10 @@ public final class Database implements AutoCloseable {
         config.setAutoCommit(true);
         config.setPoolName("interop");
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        if (postgres) {
+            // as H2's LOCK_TIMEOUT: a writer waits at most this long for a row lock, then gets an error, not a hang
+            config.setConnectionInitSql("SET lock_timeout = '10s'");
+        }
         HikariDataSource ds = new HikariDataSource(config);
         try {
             migrate(ds);

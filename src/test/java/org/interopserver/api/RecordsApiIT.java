@@ -101,6 +101,8 @@ class RecordsApiIT {
 
         Reply stale = http.send("PUT", "/api/records/" + id, changed.toString(), "If-Match", "\"1\"", ADMIN[0], ADMIN[1]);
         assertEquals(412, stale.status(), stale.body());
+        assertEquals(412, http.send("PUT", "/api/records/" + id, changed.toString(), "If-Match", "W/\"2\"",
+                ADMIN[0], ADMIN[1]).status(), "If-Match compares strongly: a weak tag matches nothing");
         assertEquals("application/problem+json", stale.header("Content-Type"));
 
         Reply deleted = http.send("DELETE", "/api/records/" + id, "{\"reason\": \"withdrawn by the authors\"}", ADMIN);
