@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.interopserver.config.Settings;
 import org.interopserver.publish.CommunityService;
 import org.interopserver.publish.InvalidInputException;
-import org.interopserver.publish.RecordGoneException;
 import org.interopserver.publish.UnknownIdException;
 import org.interopserver.publish.RecordPublisher;
 import org.interopserver.storage.Community;
