@@ -117,7 +117,8 @@ public class RecordsResource {
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            InputStream body) {
         byte[] json = JsonBodies.readBounded(body);
-        String reason = json.length == 0 ? null : JsonBodies.parse(json, DeletionRequest.class).reason;
+        boolean noBody = new String(json, java.nio.charset.StandardCharsets.UTF_8).isBlank();
+        String reason = noBody ? null : JsonBodies.parse(json, DeletionRequest.class).reason;
         Record tombstone = publisher.delete(id, reason, RequestParams.expectedRevision(ifMatch));
         return Response.ok(RecordLinks.withLinks(tombstone, settings.baseUrl())).build();
     }

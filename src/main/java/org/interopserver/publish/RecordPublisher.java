@@ -193,25 +193,28 @@ public final class RecordPublisher {
     }
 
     private void requireValid(Record input) {
-        List<Violation> violations = new ArrayList<>(RecordValidator.validate(input));
-        if (input.pids != null && input.pids.doi != null && "datacite".equals(input.pids.doi.provider)) {
-            violations.add(new Violation("pids.doi.provider",
-                    "DataCite DOIs are assigned by the server; give an existing DOI with provider 'external'"));
-        }
+        List<Violation> violations = RecordValidator.validate(input);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
     }
 
-    /** The OAI identifier is always the server's; a DOI is the client's unless the server registered it. */
+    /**
+     * The OAI identifier is always the server's. A DOI is the client's unless the server registered it: a DOI
+     * with provider datacite can only be the one the record already has (a client sending back what it read).
+     */
     private Pids pidsFor(String id, Pids submitted, Pids current) {
         Pids pids = new Pids();
         pids.oai = new Pid("oai:" + repositoryId + ":" + id, "oai");
         Pid currentDoi = current == null ? null : current.doi;
+        Pid submittedDoi = submitted == null ? null : submitted.doi;
         if (currentDoi != null && "datacite".equals(currentDoi.provider)) {
             pids.doi = currentDoi;
-        } else if (submitted != null && submitted.doi != null) {
-            pids.doi = submitted.doi;
+        } else if (submittedDoi != null && "datacite".equals(submittedDoi.provider)) {
+            throw new InvalidInputException("pids.doi.provider",
+                    "DataCite DOIs are assigned by the server; give an existing DOI with provider 'external'");
+        } else {
+            pids.doi = submittedDoi;
         }
         return pids;
     }

@@ -265,6 +265,20 @@ class StorageTest {
 
     @ParameterizedTest
     @EnumSource(DatabaseTarget.class)
+    void clientsCannotClaimServerRegisteredDois(DatabaseTarget target) throws Exception {
+        open(target);
+        Record claimed = Fixtures.record("minimal");
+        claimed.pids = new org.interopserver.model.Pids();
+        claimed.pids.doi = new org.interopserver.model.Pid("10.1234/claimed", "datacite");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> publisher.create(claimed));
+        assertEquals("pids.doi.provider", e.violations().get(0).field());
+        assertEquals(0, db.read(records::count));
+        claimed.pids.doi.provider = "external";
+        assertEquals("10.1234/claimed", publisher.create(claimed).pids.doi.identifier);
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseTarget.class)
     void updatedSinceFiltersByDatestamp(DatabaseTarget target) throws Exception {
         open(target);
         publisher.create(Fixtures.record("minimal"));
