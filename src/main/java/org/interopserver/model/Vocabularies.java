@@ -20,45 +20,45 @@ public final class Vocabularies {
 
     /** One resource type and what each target vocabulary calls it. */
     public record ResourceType(String id, String title, String dataciteGeneral, String coar, String schemaOrg,
-                               String csl, String openaire) {
+                               String csl, String openaire, String bibtex, String orcid, String marc) {
     }
 
     public static final Map<String, ResourceType> RESOURCE_TYPES = loadResourceTypes();
 
     public static final Set<String> NAME_TYPES = Set.of("personal", "organizational");
 
-    public static final Set<String> TITLE_TYPES = Set.of("alternative-title", "subtitle", "translated-title", "other");
+    /** Terms shared with DataCite, by vocabulary: id → DataCite's spelling ({@code datacite-terms.tsv}). */
+    public static final Map<String, Map<String, String>> DATACITE_TERMS = loadDataciteTerms();
 
-    public static final Set<String> DESCRIPTION_TYPES = Set.of("abstract", "methods", "series-information",
-            "table-of-contents", "technical-info", "other");
+    public static final Set<String> TITLE_TYPES = terms("title-type");
 
-    public static final Set<String> DATE_TYPES = Set.of("accepted", "available", "collected", "copyrighted",
-            "coverage", "created", "issued", "other", "submitted", "updated", "valid", "withdrawn");
+    public static final Set<String> DESCRIPTION_TYPES = terms("description-type");
 
-    public static final Set<String> CONTRIBUTOR_ROLES = Set.of("contactperson", "datacollector", "datacurator",
-            "datamanager", "distributor", "editor", "hostinginstitution", "other", "producer", "projectleader",
-            "projectmanager", "projectmember", "registrationagency", "registrationauthority", "relatedperson",
-            "researchgroup", "rightsholder", "researcher", "sponsor", "supervisor", "translator", "workpackageleader");
+    public static final Set<String> DATE_TYPES = terms("date-type");
 
-    public static final Set<String> RELATION_TYPES = Set.of("iscitedby", "cites", "issupplementto",
-            "issupplementedby", "iscontinuedby", "continues", "isnewversionof", "ispreviousversionof", "ispartof",
-            "haspart", "ispublishedin", "isreferencedby", "references", "isdocumentedby", "documents", "iscompiledby",
-            "compiles", "isvariantformof", "isoriginalformof", "isidenticalto", "hasmetadata", "ismetadatafor",
-            "reviews", "isreviewedby", "isderivedfrom", "issourceof", "describes", "isdescribedby", "hasversion",
-            "isversionof", "requires", "isrequiredby", "obsoletes", "isobsoletedby", "collects", "iscollectedby",
-            "hastranslation", "istranslationof", "other");
+    public static final Set<String> CONTRIBUTOR_ROLES = terms("contributor-role");
+
+    public static final Set<String> RELATION_TYPES = terms("relation-type");
 
     /** DataCite related identifier types in lower case. */
-    public static final Set<String> RELATED_IDENTIFIER_SCHEMES = Set.of("ark", "arxiv", "bibcode", "cstr", "doi",
-            "ean13", "eissn", "handle", "igsn", "isbn", "issn", "istc", "lissn", "lsid", "pmid", "purl", "raid",
-            "rrid", "swhid", "upc", "url", "urn", "w3id");
+    public static final Set<String> RELATED_IDENTIFIER_SCHEMES = terms("related-identifier-scheme");
 
-    public static final Set<String> NUMBER_TYPES = Set.of("article", "chapter", "report", "other");
+    public static final Set<String> NUMBER_TYPES = terms("number-type");
+
+    /** Languages by ISO 639-3 code, with the codes other formats use. */
+    public record Language(String id, String iso6391, String marc, String name) {
+    }
+
+    public static final Map<String, Language> LANGUAGES = loadLanguages();
+
+    /** Raw rows of every vocabulary file the crosswalks read, by file name: the tables are kept once, here. */
+    public static final List<String> CROSSWALK_TABLES = List.of("resource-types.tsv", "datacite-terms.tsv",
+            "languages.tsv", "licenses.tsv", "access-statuses.tsv");
 
     public static final Set<String> RECORD_ACCESS = Set.of("public", "restricted");
 
-    public static final Set<String> ACCESS_STATUSES = Set.of("open", "embargoed", "restricted", "closed",
-            "metadata-only");
+    public static final Set<String> ACCESS_STATUSES = Set.copyOf(readTable("access-statuses.tsv").stream()
+            .map(row -> row.get(0)).toList());
 
     public static final Set<String> PID_PROVIDERS = Set.of("datacite", "external");
 
@@ -78,17 +78,56 @@ public final class Vocabularies {
         Map<String, ResourceType> types = new LinkedHashMap<>();
         for (List<String> row : readTable("resource-types.tsv")) {
             types.put(row.get(0), new ResourceType(row.get(0), row.get(1), row.get(2),
-                    "http://purl.org/coar/resource_type/" + row.get(3), row.get(4), row.get(5), row.get(6)));
+                    "http://purl.org/coar/resource_type/" + row.get(3), row.get(4), row.get(5), row.get(6),
+                    row.get(7), row.get(8), row.get(9)));
         }
         return Collections.unmodifiableMap(types);
     }
 
+    private static Map<String, Map<String, String>> loadDataciteTerms() {
+        Map<String, Map<String, String>> terms = new LinkedHashMap<>();
+        for (List<String> row : readTable("datacite-terms.tsv")) {
+            terms.computeIfAbsent(row.get(0), k -> new LinkedHashMap<>()).put(row.get(1), row.get(2));
+        }
+        terms.replaceAll((k, v) -> Collections.unmodifiableMap(v));
+        return Collections.unmodifiableMap(terms);
+    }
+
+    private static Set<String> terms(String vocabulary) {
+        return Set.copyOf(DATACITE_TERMS.get(vocabulary).keySet());
+    }
+
+    private static Map<String, Language> loadLanguages() {
+        Map<String, Language> languages = new LinkedHashMap<>();
+        for (List<String> row : readTable("languages.tsv")) {
+            languages.put(row.get(0), new Language(row.get(0), row.get(1), row.get(2), row.get(3)));
+        }
+        return Collections.unmodifiableMap(languages);
+    }
+
+    /** The column names of a vocabulary file: its comment line of tab-separated names. */
+    public static List<String> readHeader(String name) {
+        try (InputStream in = open(name)) {
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(line -> line.startsWith("# ") && line.contains("\t"))
+                    .map(line -> List.of(line.substring(2).split("\t", -1)))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no column names in " + name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream open(String name) {
+        InputStream in = Vocabularies.class.getResourceAsStream("/vocabularies/" + name);
+        if (in == null) {
+            throw new IllegalStateException("vocabulary missing from the classpath: " + name);
+        }
+        return in;
+    }
+
     /** Rows of a tab-separated vocabulary file; lines starting with # are comments. */
-    static List<List<String>> readTable(String name) {
-        try (InputStream in = Vocabularies.class.getResourceAsStream("/vocabularies/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("vocabulary missing from the classpath: " + name);
-            }
+    public static List<List<String>> readTable(String name) {
+        try (InputStream in = open(name)) {
             return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .map(line -> List.of(line.split("\t", -1)))

@@ -1,5 +1,6 @@
 package org.interopserver.model;
 
+import org.interopserver.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -15,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The vocabulary mappings use only values the official schemas allow. */
 class VocabulariesTest {
 
-    private static final Path STANDARDS = Path.of(System.getProperty("standards.dir", "../shared/standards"));
+    private static final Path STANDARDS = Fixtures.standardsDir();
 
     private static Set<String> enumeration(String schema) throws Exception {
         Set<String> values = new TreeSet<>();

@@ -41,6 +41,11 @@ public final class Fixtures {
         return text("/demo/records.jsonl").lines().filter(l -> !l.isBlank()).toList();
     }
 
+    /** The official schemas and examples ({@code ../shared/standards}, or the {@code standards.dir} property). */
+    public static Path standardsDir() {
+        return Path.of(System.getProperty("standards.dir", "../shared/standards")).toAbsolutePath().normalize();
+    }
+
     public static Path buildDir() {
         return Path.of(System.getProperty("build.dir", "target"));
     }
