@@ -26,6 +26,8 @@ public class Metadata {
     public Publisher publisher;
     /** Abstract; may contain HTML, which is sanitised wherever it is rendered as a page. */
     public String description;
+    /** Language of the main description (a tag such as {@code en}); DataCite's xml:lang on it. */
+    public VocabRef descriptionLang;
     @XmlElementWrapper(name = "additionalDescriptions")
     @XmlElement(name = "description")
     public List<Description> additionalDescriptions = new ArrayList<>();

@@ -13,6 +13,8 @@ public class PersonOrOrg {
     public String name;
     public String givenName;
     public String familyName;
+    /** Language of the name (a tag such as {@code ja}); DataCite's xml:lang on creatorName. */
+    public VocabRef lang;
     @XmlElementWrapper(name = "identifiers")
     @XmlElement(name = "identifier")
     public List<Identifier> identifiers = new ArrayList<>();

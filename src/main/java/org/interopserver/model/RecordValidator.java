@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class RecordValidator {
 
+    /** Rights statements named by URI rather than URL: info:eu-repo/semantics/openAccess, urn:… */
+    private static final Pattern RIGHTS_URN = Pattern.compile("(info|urn):[A-Za-z0-9][^\\s<>\"]{1,500}");
     private static final Pattern LANGUAGE_639_3 = Pattern.compile("[a-z]{3}");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final Pattern SPDX_ID = Pattern.compile("[a-z0-9][a-z0-9.+-]*");
@@ -60,6 +62,7 @@ public final class RecordValidator {
         }
         required(m.title, p + "title");
         vocabRef(m.titleLang, p + "title_lang", LANGUAGE_TAG.asMatchPredicate(), "a language tag");
+        vocabRef(m.descriptionLang, p + "description_lang", LANGUAGE_TAG.asMatchPredicate(), "a language tag");
         if (m.publicationDate == null) {
             add(p + "publication_date", "is required");
         } else {
@@ -96,7 +99,8 @@ public final class RecordValidator {
             vocabRef(s.lang, at + ".lang", LANGUAGE_TAG.asMatchPredicate(), "a language tag");
         });
         each(m.languages, p + "languages", (l, at) ->
-                vocabRef(l, at, LANGUAGE_639_3.asMatchPredicate(), "an ISO 639-3 code such as eng"));
+                vocabRef(l, at, LANGUAGE_639_3.asMatchPredicate().or(RecordValidator::regionalTag),
+                        "an ISO 639-3 code such as eng, or a language tag with a region such as en-US"));
         each(m.dates, p + "dates", (d, at) -> {
             if (d.date == null) {
                 add(at + ".date", "is required");
@@ -128,7 +132,8 @@ public final class RecordValidator {
                         "must be an SPDX licence id in lower case, such as cc-by-4.0");
             }
             if (r.link != null) {
-                check(Identifiers.isHttpUrl(r.link), at + ".link", "is not an http(s) URL");
+                check(Identifiers.isHttpUrl(r.link) || RIGHTS_URN.matcher(r.link).matches(), at + ".link",
+                        "is not an http(s) URL or an info:/urn: URI (such as info:eu-repo/semantics/openAccess)");
             }
         });
         each(m.funding, p + "funding", (f, at) -> {
@@ -216,6 +221,7 @@ public final class RecordValidator {
                 } else if ("organizational".equals(po.type)) {
                     required(po.name, pp + ".name");
                 }
+                vocabRef(po.lang, pp + ".lang", LANGUAGE_TAG.asMatchPredicate(), "a language tag");
                 identifiers(po.identifiers, pp + ".identifiers");
             }
             if (contributors) {
@@ -340,6 +346,11 @@ public final class RecordValidator {
             return;
         }
         oneOf(ref.id, allowed, path + ".id", true);
+    }
+
+    /** A BCP 47 tag that says more than a language (en-US), which an ISO 639-3 code cannot. */
+    private static boolean regionalTag(String tag) {
+        return tag.contains("-") && LANGUAGE_TAG.matcher(tag).matches();
     }
 
     private void vocabRef(VocabRef ref, String path, Predicate<String> valid, String what) {

@@ -48,6 +48,7 @@ class RecordValidatorTest {
             r.metadata.relatedIdentifiers.add(ri);
         }), "metadata.related_identifiers[0].relation_type.id");
         assertFields(violations(r -> r.metadata.languages.add(new VocabRef("en"))), "metadata.languages[0].id");
+        assertFields(violations(r -> r.metadata.languages.add(new VocabRef("en-US"))));
         assertFields(violations(r -> {
             Creator c = new Creator();
             c.personOrOrg = r.metadata.creators.get(0).personOrOrg;
