@@ -1,0 +1,6 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Hostile on purpose: the engine must refuse what this stylesheet tries. -->
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:output method="text"/>
+  <xsl:template match="/"><xsl:value-of select="count(collection(&apos;file:///etc/&apos;))"/></xsl:template>
+</xsl:stylesheet>
