@@ -3,18 +3,24 @@ package org.interopserver.boot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import org.interopserver.config.Settings;
 import org.interopserver.publish.CommunityService;
 import org.interopserver.publish.DemoLoader;
 import org.interopserver.publish.RecordPublisher;
+import org.interopserver.publish.RenditionRefresh;
 import org.interopserver.security.TokenService;
 import org.interopserver.storage.Database;
 import org.interopserver.storage.RecordStore;
 
 import java.util.logging.Logger;
 
-/** At deployment: migrate the database, make sure an admin token exists, load the demo records if asked to. */
+/**
+ * At deployment: migrate the database, make sure an admin token exists, refresh renditions made with older
+ * crosswalks, load the demo records if asked to.
+ */
 @ApplicationScoped
 public class ServerStartup {
 
@@ -32,6 +38,10 @@ public class ServerStartup {
     RecordStore records;
     @Inject
     Settings settings;
+    @Inject
+    RenditionRefresh refresh;
+    @Resource
+    ManagedExecutorService executor;
 
     private volatile boolean started;
 
@@ -45,9 +55,26 @@ public class ServerStartup {
         LOG.info(() -> "Interop Server starting: " + settings.baseUrl() + " (repository " + settings.repositoryId()
                 + ", " + (database.isPostgres() ? "PostgreSQL" : "embedded H2") + ")");
         tokens.ensureAdminToken();
+        refreshRenditionsIfStale();
         if (settings.demo()) {
             new DemoLoader(publisher, communities, database, records).loadIfEmpty();
         }
         started = true;
+    }
+
+    /**
+     * Renditions made with other crosswalks (an upgrade changed a stylesheet) are re-rendered in the background;
+     * until then the old, valid renditions are served.
+     */
+    private void refreshRenditionsIfStale() {
+        if (!refresh.isStale()) {
+            return;
+        }
+        if (database.read(records::count) == 0) {
+            refresh.markCurrent();
+        } else if (refresh.start()) {
+            LOG.info("the crosswalks changed since the renditions were made: re-rendering in the background");
+            executor.submit(refresh::run);
+        }
     }
 }

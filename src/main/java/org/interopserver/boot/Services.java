@@ -5,16 +5,25 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.interopserver.config.Settings;
+import org.interopserver.crosswalk.CrosswalkParameters;
+import org.interopserver.crosswalk.CrosswalkSource;
+import org.interopserver.crosswalk.Crosswalks;
+import org.interopserver.crosswalk.FormatRegistry;
+import org.interopserver.crosswalk.SchemaValidator;
 import org.interopserver.publish.CommunityService;
+import org.interopserver.publish.RecordImporter;
 import org.interopserver.publish.RecordPublisher;
+import org.interopserver.publish.RenditionRefresh;
 import org.interopserver.security.TokenService;
 import org.interopserver.storage.CommunityStore;
 import org.interopserver.storage.Database;
 import org.interopserver.storage.RecordReader;
 import org.interopserver.storage.RecordStore;
+import org.interopserver.storage.RenditionStore;
 import org.interopserver.storage.TokenStore;
 
 import java.time.Clock;
+import java.util.logging.Logger;
 
 /**
  * Wires the layers together. The layers themselves are plain classes (easy to test without a container);
@@ -22,6 +31,8 @@ import java.time.Clock;
  */
 @ApplicationScoped
 public class Services {
+
+    private static final Logger LOG = Logger.getLogger(Services.class.getName());
 
     @Produces
     @Singleton
@@ -55,8 +66,55 @@ public class Services {
 
     @Produces
     @Singleton
-    RecordPublisher recordPublisher(Database db, RecordStore records, CommunityStore communities, Settings settings) {
-        return new RecordPublisher(db, records, communities, settings.repositoryId(), Clock.systemUTC());
+    RenditionStore renditionStore() {
+        return new RenditionStore();
+    }
+
+    /** The crosswalk engine: every stylesheet compiled once, and the official schemas when a schema dir is set. */
+    @Produces
+    @Singleton
+    Crosswalks crosswalks(Settings settings) {
+        CrosswalkSource source = CrosswalkSource.classpath();
+        SchemaValidator validator = settings.schemaDir()
+                .map(dir -> SchemaValidator.load(dir, FormatRegistry.load(source).schemasByKey()))
+                .orElseGet(() -> {
+                    LOG.warning("INTEROP_SCHEMA_DIR is not set: renditions are NOT validated against the official"
+                            + " schemas (set it to a folder with the schemas and their catalog.xml)");
+                    return SchemaValidator.none();
+                });
+        Crosswalks crosswalks = Crosswalks.load(source, validator, new CrosswalkParameters(settings.baseUrl(),
+                settings.repositoryName(), settings.repositoryId(), settings.dataciteSymbol()));
+        LOG.info(() -> "crosswalks ready: " + crosswalks.registry().formats().size() + " formats"
+                + (crosswalks.validates() ? ", validated against the schemas in " + settings.schemaDir().orElseThrow()
+                : ", not validated"));
+        return crosswalks;
+    }
+
+    @Produces
+    @Singleton
+    FormatRegistry formatRegistry(Crosswalks crosswalks) {
+        return crosswalks.registry();
+    }
+
+    @Produces
+    @Singleton
+    RecordPublisher recordPublisher(Database db, RecordStore records, CommunityStore communities,
+                                    RenditionStore renditions, Crosswalks crosswalks, Settings settings) {
+        return new RecordPublisher(db, records, communities, renditions, crosswalks, settings.repositoryId(),
+                Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    RecordImporter recordImporter(Crosswalks crosswalks, RecordPublisher publisher) {
+        return new RecordImporter(crosswalks, publisher);
+    }
+
+    @Produces
+    @Singleton
+    RenditionRefresh renditionRefresh(RecordPublisher publisher, Database db, RecordStore records,
+                                      RenditionStore renditions, Crosswalks crosswalks) {
+        return new RenditionRefresh(publisher, db, records, renditions, crosswalks.fingerprint(), Clock.systemUTC());
     }
 
     @Produces

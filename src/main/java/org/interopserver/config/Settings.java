@@ -55,6 +55,15 @@ public class Settings {
         return string("interop.db.password", "");
     }
 
+    /**
+     * The DataCite repository account (e.g. {@code CERN.ZENODO}): oai_datacite's datacentreSymbol. Defaults to the
+     * repository id in capitals.
+     */
+    public String dataciteSymbol() {
+        return optional("interop.datacite.user").orElse(repositoryId().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** The official schemas renditions are validated against (a folder with a catalog.xml, like shared/standards). */
     public Optional<Path> schemaDir() {
         return optional("interop.schema.dir").map(Path::of);
     }

@@ -1,5 +1,8 @@
 package org.interopserver.publish;
 
+import org.interopserver.crosswalk.InvalidRenditionsException;
+import org.interopserver.crosswalk.Renderer;
+import org.interopserver.crosswalk.Rendition;
 import org.interopserver.model.Access;
 import org.interopserver.model.AccessStatus;
 import org.interopserver.model.ModelJson;
@@ -18,6 +21,7 @@ import org.interopserver.storage.Database;
 import org.interopserver.storage.RecordReader;
 import org.interopserver.storage.RecordRow;
 import org.interopserver.storage.RecordStore;
+import org.interopserver.storage.RenditionStore;
 import org.interopserver.storage.StoredRecord;
 import org.interopserver.storage.Tx;
 
@@ -26,14 +30,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
- * The one write path for records: validate, fill in what the server owns, check the canonical XML against the
- * model schema, then store the new revision in one transaction. Nothing else writes records.
+ * The one write path for records: validate, fill in what the server owns, make the canonical XML (checked against
+ * the model schema), render and validate every format, then store the new revision with its renditions in one
+ * transaction. Nothing else writes records or renditions.
  */
 public final class RecordPublisher {
 
@@ -42,23 +49,35 @@ public final class RecordPublisher {
     private final Database db;
     private final RecordStore records;
     private final CommunityStore communities;
+    private final RenditionStore renditions;
+    private final Renderer renderer;
     private final String repositoryId;
     private final Clock clock;
+    private final Supplier<String> ids;
 
-    public RecordPublisher(Database db, RecordStore records, CommunityStore communities, String repositoryId,
-                           Clock clock) {
+    public RecordPublisher(Database db, RecordStore records, CommunityStore communities, RenditionStore renditions,
+                           Renderer renderer, String repositoryId, Clock clock) {
+        this(db, records, communities, renditions, renderer, repositoryId, clock, IdGenerator::newId);
+    }
+
+    /** With {@code ids} handing out record and concept ids (random in production, predictable in tests). */
+    public RecordPublisher(Database db, RecordStore records, CommunityStore communities, RenditionStore renditions,
+                           Renderer renderer, String repositoryId, Clock clock, Supplier<String> ids) {
         this.db = db;
         this.records = records;
         this.communities = communities;
+        this.renditions = renditions;
+        this.renderer = renderer;
         this.repositoryId = repositoryId;
         this.clock = clock;
+        this.ids = ids;
     }
 
     /** A new record; with {@code parent.id} set, a new version of that concept. */
     public Record create(Record input) {
         requireValid(input);
         Instant now = now();
-        String id = IdGenerator.newId();
+        String id = ids.get();
         Record record = ModelJson.copy(input);
         record.id = id;
         record.created = record.updated = now.toString();
@@ -68,7 +87,7 @@ public final class RecordPublisher {
         record.communities = new ArrayList<>(new LinkedHashSet<>(input.communities));
         deriveAccessStatus(record);
         boolean newVersion = input.parent != null && input.parent.id != null;
-        String conceptId = newVersion ? input.parent.id : IdGenerator.newId();
+        String conceptId = newVersion ? input.parent.id : ids.get();
         record.parent = new Parent(conceptId);
         return db.inTransaction(tx -> {
             // taken first: the counter lock serialises writers, so two new versions never get the same index
@@ -84,8 +103,9 @@ public final class RecordPublisher {
             record.versions.index = versionIndex;
             requireCommunitiesExist(tx, record.communities);
             RecordRow row = row(record, now, now, false);
-            checkCanonicalXml(record);
+            Map<String, String> rendered = render(record);
             records.insert(tx, row, seq);
+            renditions.replace(tx, id, rendered);
             return readBack(tx, id);
         });
     }
@@ -173,8 +193,9 @@ public final class RecordPublisher {
         Instant now = now();
         next.updated = now.toString();
         next.revisionId = current.revisionId + 1;
-        checkCanonicalXml(next);
+        Map<String, String> rendered = render(next);
         records.update(tx, row(next, now, stored.created(), next.tombstone != null), records.nextSeq(tx));
+        renditions.replace(tx, next.id, rendered);
         return readBack(tx, next.id);
     }
 
@@ -182,10 +203,65 @@ public final class RecordPublisher {
         return RecordReader.toModel(records.find(tx, id).orElseThrow());
     }
 
-    private RecordRow row(Record record, Instant datestamp, Instant created, boolean deleted) {
+    /**
+     * Re-renders one record with the current crosswalks. When its renditions change, it gets a new seq and
+     * datestamp (not a new revision), so harvesters fetch it again.
+     *
+     * @return whether anything changed
+     * @throws InvalidRenditionsException if a current crosswalk cannot render it validly (its renditions are kept)
+     */
+    public boolean rerender(String id) {
+        return db.inTransaction(tx -> {
+            StoredRecord stored = records.lock(tx, id).orElse(null);
+            if (stored == null) {
+                return false;
+            }
+            Map<String, String> fresh = render(RecordReader.toModel(stored));
+            if (fresh.equals(renditions.contents(tx, id))) {
+                return false;
+            }
+            renditions.replace(tx, id, fresh);
+            if (!stored.deleted()) {
+                records.touch(tx, id, records.nextSeq(tx), now());
+            }
+            return true;
+        });
+    }
+
+    /**
+     * Every format of the record as it is stored, keyed by format name; none for a deleted record. The canonical
+     * XML is checked against the model schema on the way.
+     */
+    private Map<String, String> render(Record record) {
+        byte[] canonical;
+        try {
+            canonical = ModelXml.toXml(storedForm(record));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("", e.getMessage());
+        }
+        Map<String, String> rendered = new LinkedHashMap<>();
+        if (record.tombstone == null) {
+            for (Rendition r : renderer.render(canonical)) {
+                rendered.put(r.format(), r.text());
+            }
+        }
+        return rendered;
+    }
+
+    /**
+     * What is kept of a record: no navigation state such as "is the latest version", which changes without the
+     * record changing (so neither its revisions nor its renditions depend on it).
+     */
+    private static Record storedForm(Record record) {
         Record stored = ModelJson.copy(record);
+        stored.links = null;
         stored.versions = new Versions();
         stored.versions.index = record.versions.index;
+        return stored;
+    }
+
+    private RecordRow row(Record record, Instant datestamp, Instant created, boolean deleted) {
+        Record stored = storedForm(record);
         String doi = record.pids.doi == null ? null : record.pids.doi.identifier;
         return new RecordRow(record.id, record.parent.id, record.versions.index, record.revisionId, datestamp, created,
                 record.metadata.resourceType.id, AccessStatus.isRecordRestricted(record.access), deleted, doi,
@@ -237,14 +313,6 @@ public final class RecordPublisher {
         String derived = AccessStatus.derive(access, record.files);
         boolean keepStated = access.status != null && AccessStatus.compatible(access.status, derived);
         access.status = keepStated ? access.status : derived;
-    }
-
-    private static void checkCanonicalXml(Record record) {
-        try {
-            ModelXml.toXml(record);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("", e.getMessage());
-        }
     }
 
     private Instant now() {

@@ -80,6 +80,20 @@ public final class RecordStore {
         replaceCommunities(tx, row);
     }
 
+    /**
+     * Marks a record as changed for harvesters without a new revision (its renditions changed because the
+     * crosswalks did): a new seq and datestamp.
+     */
+    public void touch(Tx tx, String id, long seq, Instant datestamp) throws SQLException {
+        tx.update("UPDATE record SET seq = ?, datestamp = ? WHERE id = ?", seq, datestamp.getEpochSecond(), id);
+    }
+
+    /** Ids of all records (deleted ones too) after {@code afterId} in id order: a cursor over the whole repository. */
+    public List<String> idsAfter(Tx tx, String afterId, int limit) throws SQLException {
+        return tx.query("SELECT id FROM record WHERE id > ? ORDER BY id LIMIT ?", rs -> rs.getString(1),
+                afterId, limit);
+    }
+
     private void addRevision(Tx tx, RecordRow row) throws SQLException {
         tx.update("INSERT INTO record_revision (record_id, revision_id, created, json) VALUES (?, ?, ?, ?)",
                 row.id(), row.revisionId(), row.datestamp().getEpochSecond(), row.json());

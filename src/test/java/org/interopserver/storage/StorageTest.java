@@ -1,5 +1,6 @@
 package org.interopserver.storage;
 
+import org.interopserver.crosswalk.Renderer;
 import org.interopserver.model.Record;
 import org.interopserver.publish.CommunityService;
 import org.interopserver.publish.InvalidInputException;
@@ -43,7 +44,8 @@ class StorageTest {
 
     private void open(DatabaseTarget target) throws Exception {
         db = target.open(cleanup);
-        publisher = new RecordPublisher(db, records, communityStore, "test.example", Clock.systemUTC());
+        publisher = new RecordPublisher(db, records, communityStore, new RenditionStore(), Renderer.NONE,
+                "test.example", Clock.systemUTC());
         communities = new CommunityService(db, communityStore, Clock.systemUTC());
     }
 
