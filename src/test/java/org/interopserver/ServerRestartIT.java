@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The runnable jar as an operator uses it: first start with demo data and a generated admin token, then a restart
- * on the same H2 directory finds every record, loads no demo twice and keeps the admin token working.
+ * on the same H2 directory finds every record, loads no demo twice, keeps the admin token working and finds its
+ * renditions current. It runs without a schema directory, as an operator might.
  */
 class ServerRestartIT {
 
@@ -37,6 +38,8 @@ class ServerRestartIT {
         try (ServerProcess server = ServerProcess.start(env, dataDir.resolve("first.log"))) {
             Matcher m = ADMIN_TOKEN.matcher(server.log());
             assertTrue(m.find(), "a generated admin token is printed on first start");
+            assertEquals(1, server.log().split("INTEROP_SCHEMA_DIR is not set", -1).length - 1,
+                    "without a schema directory the server warns once");
             token = m.group(1);
             Http http = new Http(server.baseUrl());
             before = ids(http, token);
@@ -48,10 +51,14 @@ class ServerRestartIT {
             assertEquals(200, http.send("DELETE", "/api/records/" + deletedId, "{\"reason\": \"test\"}",
                     "Authorization", "Bearer " + token).status());
             before.remove(deletedId);
+            String someId = before.iterator().next();
+            assertEquals(200, http.get("/api/records/" + someId + "/export/oai_dc", "Authorization", "Bearer " + token)
+                    .status(), "formats are rendered without a schema directory too");
         }
         try (ServerProcess server = ServerProcess.start(env, dataDir.resolve("second.log"))) {
             assertFalse(ADMIN_TOKEN.matcher(server.log()).find(), "the admin token is printed only once");
             assertTrue(server.log().contains("demo records not loaded"));
+            assertFalse(server.log().contains("re-rendering in the background"), "the renditions are current");
             Http http = new Http(server.baseUrl());
             Set<String> after = ids(http, token);
             Set<String> expected = new HashSet<>(before);

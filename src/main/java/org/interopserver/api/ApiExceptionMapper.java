@@ -7,6 +7,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.interopserver.crosswalk.DocumentRejectedException;
+import org.interopserver.crosswalk.InvalidRenditionsException;
+import org.interopserver.model.Violation;
 import org.interopserver.publish.ConflictException;
 import org.interopserver.publish.InvalidInputException;
 import org.interopserver.publish.RecordGoneException;
@@ -17,6 +20,7 @@ import org.interopserver.security.AuthenticationException;
 import org.interopserver.security.ServerBusyException;
 import org.interopserver.storage.StorageException;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -66,6 +70,18 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     static Problem problemFor(Throwable e) {
         if (e instanceof InvalidInputException invalid) {
             return Problem.of(400, "Invalid input", invalid.getMessage(), invalid.violations());
+        }
+        if (e instanceof InvalidRenditionsException invalid) {
+            List<Violation> errors = new ArrayList<>();
+            invalid.errorsByFormat().forEach((format, messages) ->
+                    messages.forEach(m -> errors.add(new Violation("renditions." + format, m))));
+            return Problem.of(422, "Unprocessable record", invalid.getMessage(), errors);
+        }
+        if (e instanceof DocumentRejectedException) {
+            return Problem.of(400, "Document not accepted", e.getMessage(), List.of());
+        }
+        if (e instanceof NotAcceptableFormatException notAcceptable) {
+            return Problem.of(406, "Not Acceptable", notAcceptable.getMessage(), List.of());
         }
         if (e instanceof PayloadTooLargeException) {
             return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, e.getMessage());

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -23,22 +24,29 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.interopserver.config.Settings;
+import org.interopserver.crosswalk.Format;
+import org.interopserver.crosswalk.FormatRegistry;
+import org.interopserver.crosswalk.ImportFormat;
 import org.interopserver.model.AccessStatus;
 import org.interopserver.model.ModelJson;
 import org.interopserver.model.Record;
 import org.interopserver.publish.RecordGoneException;
 import org.interopserver.publish.UnknownIdException;
+import org.interopserver.publish.RecordImporter;
 import org.interopserver.publish.RecordPublisher;
 import org.interopserver.storage.Database;
 import org.interopserver.storage.RecordQuery;
 import org.interopserver.storage.RecordReader;
 import org.interopserver.storage.RecordStore;
+import org.interopserver.storage.RenditionStore;
+import org.interopserver.storage.StoredRendition;
 import org.interopserver.storage.RevisionInfo;
 import org.interopserver.storage.StoredRecord;
 
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,35 +71,92 @@ public class RecordsResource {
     Database db;
     @Inject
     Settings settings;
+    @Inject
+    RenditionStore renditions;
+    @Inject
+    FormatRegistry registry;
+    @Inject
+    RecordImporter importer;
     @Context
     SecurityContext security;
 
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Secured
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Create a record (with parent.id: a new version of that concept)")
-    public Response create(InputStream body) {
-        Record created = publisher.create(JsonBodies.read(body, Record.class));
+    @Operation(summary = "Create a record from JSON (with parent.id: a new version of that concept), or from a"
+            + " document of an import format such as application/vnd.datacite.datacite+xml")
+    public Response create(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+        MediaType type = contentType == null ? MediaType.APPLICATION_JSON_TYPE : MediaType.valueOf(contentType);
+        String bare = type.getType() + "/" + type.getSubtype();
+        Record created;
+        if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+            created = publisher.create(JsonBodies.read(body, Record.class));
+        } else {
+            ImportFormat format = importer.formatFor(bare).orElseThrow(() -> new NotSupportedException());
+            created = importer.create(format, JsonBodies.readBounded(body));
+        }
         return withValidators(Response.created(URI.create(settings.baseUrl() + "/api/records/" + created.id)),
                 created).entity(RecordLinks.withLinks(created, settings.baseUrl())).build();
     }
 
     @GET
     @Path("{id}")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The current revision of a record; 410 with the tombstone when it was deleted")
-    public Response get(@PathParam("id") String id, @Context Request request) {
+    @Operation(summary = "The current revision of a record as JSON, or (by Accept) in any export format it has;"
+            + " 410 with the tombstone when it was deleted")
+    public Response get(@PathParam("id") String id, @HeaderParam(HttpHeaders.ACCEPT) String accept,
+                        @Context Request request) {
         Record record = visible(id);
         if (record.tombstone != null) {
             throw new RecordGoneException(record);
         }
+        List<String> formats = db.read(tx -> renditions.formats(tx, id));
+        List<String> offered = new ArrayList<>(List.of(MediaType.APPLICATION_JSON));
+        registry.formats().stream().filter(f -> formats.contains(f.name())).forEach(f -> offered.add(f.mediaType()));
+        String chosen = ContentNegotiation.choose(accept, offered)
+                .orElseThrow(() -> new NotAcceptableFormatException(offered));
+        if (!chosen.equals(MediaType.APPLICATION_JSON)) {
+            return export(id, registry.byMediaType(chosen).orElseThrow(), request).header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                    .build();
+        }
         Response.ResponseBuilder notModified = request.evaluatePreconditions(lastModified(record), etag(record));
         if (notModified != null) {
-            return notModified.build();
+            return notModified.header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
         }
-        return withValidators(Response.ok(), record).entity(RecordLinks.withLinks(record, settings.baseUrl())).build();
+        return withValidators(Response.ok(), record).type(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .entity(RecordLinks.withLinks(record, settings.baseUrl())).build();
+    }
+
+    @GET
+    @Path("{id}/export/{format}")
+    @Operation(summary = "The record in one export format (see /api/formats): the stored rendition")
+    public Response exportAs(@PathParam("id") String id, @PathParam("format") String formatName,
+                             @Context Request request) {
+        Format format = registry.byName(formatName).orElseThrow(() -> new UnknownIdException("format " + formatName
+                + "; the formats are " + registry.formats().stream().map(Format::name).toList()));
+        Record record = visible(id);
+        if (record.tombstone != null) {
+            throw new RecordGoneException(record);
+        }
+        return export(id, format, request).build();
+    }
+
+    /** The stored rendition with its validators, or 304 when the client's copy is current. */
+    private Response.ResponseBuilder export(String id, Format format, Request request) {
+        StoredRendition rendition = db.read(tx -> renditions.find(tx, id, format.name())).orElseThrow(() ->
+                new UnknownIdException("rendition: record " + id + " cannot be expressed in " + format.name()));
+        Date modified = Date.from(db.read(tx -> store.find(tx, id)).orElseThrow().datestamp());
+        EntityTag tag = new EntityTag(rendition.etag());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(modified, tag);
+        if (notModified != null) {
+            return notModified;
+        }
+        String charset = "json".equals(format.kind()) ? "" : ";charset=UTF-8";
+        return Response.ok(rendition.content().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        format.mediaType() + charset)
+                .tag(tag).lastModified(modified)
+                .header("Content-Disposition", "inline; filename=\"" + id + "." + format.extension() + "\"");
     }
 
     @PUT
