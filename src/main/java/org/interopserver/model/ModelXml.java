@@ -6,7 +6,9 @@ import jakarta.xml.bind.Marshaller;
 import jakarta.xml.bind.Unmarshaller;
 
 import javax.xml.XMLConstants;
-import javax.xml.transform.stream.StreamSource;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import java.io.ByteArrayOutputStream;
@@ -24,6 +26,7 @@ public final class ModelXml {
 
     private static final JAXBContext CONTEXT = createContext();
     private static final Schema SCHEMA = loadSchema();
+    private static final XMLInputFactory INPUT = safeInputFactory();
 
     private ModelXml() {
     }
@@ -42,13 +45,18 @@ public final class ModelXml {
         }
     }
 
-    /** Reads canonical XML, rejecting anything the model schema does not allow. */
+    /** Reads canonical XML, rejecting anything the model schema does not allow, and any DTD or entity. */
     public static Record fromXml(InputStream xml) {
         try {
             Unmarshaller unmarshaller = CONTEXT.createUnmarshaller();
             unmarshaller.setSchema(SCHEMA);
-            return (Record) unmarshaller.unmarshal(new StreamSource(xml));
-        } catch (JAXBException e) {
+            XMLStreamReader reader = INPUT.createXMLStreamReader(xml);
+            try {
+                return (Record) unmarshaller.unmarshal(reader);
+            } finally {
+                reader.close();
+            }
+        } catch (JAXBException | XMLStreamException e) {
             throw new IllegalArgumentException("not canonical record XML: " + rootMessage(e), e);
         }
     }
@@ -71,6 +79,14 @@ public final class ModelXml {
         } catch (JAXBException e) {
             throw new IllegalStateException("model classes cannot be bound", e);
         }
+    }
+
+    /** No DTDs, hence no entity expansion and no external entities. */
+    private static XMLInputFactory safeInputFactory() {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return factory;
     }
 
     private static Schema loadSchema() {

@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -62,6 +64,15 @@ class ModelSchemaConformanceTest {
         assertEquals(json, ModelJson.write(ModelJson.read(json, Record.class)));
         Record fromXml = ModelXml.fromXml(new ByteArrayInputStream(ModelXml.toXml(full)));
         assertEquals(json, ModelJson.write(fromXml));
+    }
+
+    @Test
+    void canonicalXmlWithADtdIsRefused() {
+        String xxe = "<?xml version='1.0'?><!DOCTYPE record [<!ENTITY x SYSTEM 'file:///etc/hostname'>]>"
+                + "<record xmlns='" + ModelXml.NAMESPACE + "'><id>&x;</id></record>";
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ModelXml.fromXml(new ByteArrayInputStream(xxe.getBytes(StandardCharsets.UTF_8))));
+        assertTrue(e.getMessage().contains("not canonical record XML"), e.getMessage());
     }
 
     @Test
