@@ -2,10 +2,17 @@ package org.interopserver.crosswalk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.apicatalog.jsonld.JsonLd;
+import com.apicatalog.jsonld.document.JsonDocument;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import org.interopserver.model.Record;
 import org.interopserver.support.BibtexParser;
 import org.interopserver.support.DemoRepository;
 import org.interopserver.support.Fixtures;
+import org.interopserver.support.OfflineContexts;
 import org.interopserver.support.TestCrosswalks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,14 +100,19 @@ class DemoRenditionsTest {
     }
 
     @Test
-    void schemaOrgUsesOnlyTermsOfTheVocabularyAndMeetsGoogleDatasetSearch() throws IOException {
+    void schemaOrgExpandsOfflineToTermsOfTheVocabularyAndMeetsGoogleDatasetSearch() throws Exception {
         Set<String> vocabulary = schemaOrgTerms();
         for (Record r : records) {
-            JsonNode doc = JSON.readTree(demo.renditions(r.id).get("schemaorg"));
+            String rendition = demo.renditions(r.id).get("schemaorg");
+            JsonNode doc = JSON.readTree(rendition);
             assertEquals("https://schema.org/", doc.path("@context").asText(), r.id);
+            // a real JSON-LD expansion with the schema.org context from ../shared/standards, no network
+            JsonArray expanded = JsonLd.expand(JsonDocument.of(new StringReader(rendition)))
+                    .loader(OfflineContexts.loader()).get();
             Set<String> unknown = new TreeSet<>();
-            collectTerms(doc, vocabulary, unknown);
-            assertEquals(Set.of(), unknown, r.id + ": terms that schema.org does not define");
+            collectIris(expanded, vocabulary, unknown);
+            assertEquals(Set.of(), unknown, r.id + ": IRIs that are not schema.org terms");
+            assertEquals(countKeys(doc), countExpandedKeys(expanded), r.id + ": every property survives expansion");
             if ("Dataset".equals(doc.path("@type").asText())) {
                 // Google Dataset Search: name and description are required; these are its main recommendations
                 for (String property : List.of("name", "description", "creator", "license", "url", "datePublished",
@@ -213,25 +226,57 @@ class DemoRenditionsTest {
         return terms;
     }
 
-    private static void collectTerms(JsonNode node, Set<String> vocabulary, Set<String> unknown) {
+    private static final String SCHEMA = "http://schema.org/";
+
+    /** Every property and type IRI of an expanded document must be a schema.org term. */
+    private static void collectIris(JsonValue value, Set<String> vocabulary, Set<String> unknown) {
+        if (value instanceof JsonArray array) {
+            array.forEach(v -> collectIris(v, vocabulary, unknown));
+        } else if (value instanceof JsonObject object) {
+            object.forEach((key, v) -> {
+                if (key.equals("@type") && !object.containsKey("@value")) { // a value's @type is a datatype
+                    v.asJsonArray().forEach(t -> check(((JsonString) t).getString(), vocabulary, unknown));
+                } else if (!key.startsWith("@")) {
+                    check(key, vocabulary, unknown);
+                }
+                collectIris(v, vocabulary, unknown);
+            });
+        }
+    }
+
+    private static void check(String iri, Set<String> vocabulary, Set<String> unknown) {
+        if (!iri.startsWith(SCHEMA) || !vocabulary.contains(iri.substring(SCHEMA.length()))) {
+            unknown.add(iri);
+        }
+    }
+
+    /** Properties of the compact document, in all nested objects. */
+    private static int countKeys(JsonNode node) {
+        int n = 0;
         if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                String key = e.getKey();
-                if (key.equals("@type")) {
-                    (e.getValue().isArray() ? e.getValue() : JSON.createArrayNode().add(e.getValue()))
-                            .forEach(t -> {
-                                if (!vocabulary.contains(t.asText())) {
-                                    unknown.add("@type " + t.asText());
-                                }
-                            });
-                } else if (!key.startsWith("@") && !vocabulary.contains(key)) {
-                    unknown.add(key);
-                }
-                collectTerms(e.getValue(), vocabulary, unknown);
+                n += (e.getKey().startsWith("@") ? 0 : 1) + countKeys(e.getValue());
             }
         } else if (node.isArray()) {
-            node.forEach(child -> collectTerms(child, vocabulary, unknown));
+            for (JsonNode child : node) {
+                n += countKeys(child);
+            }
         }
+        return n;
+    }
+
+    private static int countExpandedKeys(JsonValue value) {
+        int n = 0;
+        if (value instanceof JsonArray array) {
+            for (JsonValue v : array) {
+                n += countExpandedKeys(v);
+            }
+        } else if (value instanceof JsonObject object) {
+            for (Map.Entry<String, JsonValue> e : object.entrySet()) {
+                n += (e.getKey().startsWith("@") ? 0 : 1) + countExpandedKeys(e.getValue());
+            }
+        }
+        return n;
     }
 }
