@@ -1,6 +1,9 @@
 # Interop Server container image.
 #   docker build -t interop-server .
 #   docker run -p 8080:8080 -v interop-data:/data interop-server
+# To validate every rendition against the official schemas (recommended), mount a folder of them with their
+# catalog.xml (the layout of shared/standards) and name it:
+#   docker run … -v /path/to/standards:/schemas:ro -e INTEROP_SCHEMA_DIR=/schemas interop-server
 # Configuration is read from INTEROP_* environment variables (see README.md); Payara Micro options such as
 # --port can be appended to `docker run … interop-server`.
 

@@ -20,8 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The runnable jar as an operator uses it: first start with demo data and a generated admin token, then a restart
- * on the same H2 directory finds every record, loads no demo twice, keeps the admin token working and finds its
- * renditions current. It runs without a schema directory, as an operator might.
+ * on the same H2 directory (and another port, hence another base URL) finds every record, loads no demo twice,
+ * keeps the admin token working and re-renders the renditions for the new address. It runs without a schema
+ * directory, as an operator might.
  */
 class ServerRestartIT {
 
@@ -58,8 +59,17 @@ class ServerRestartIT {
         try (ServerProcess server = ServerProcess.start(env, dataDir.resolve("second.log"))) {
             assertFalse(ADMIN_TOKEN.matcher(server.log()).find(), "the admin token is printed only once");
             assertTrue(server.log().contains("demo records not loaded"));
-            assertFalse(server.log().contains("re-rendering in the background"), "the renditions are current");
+            // the server now has another address (base URL), which every rendition links to: they are re-rendered
+            assertTrue(server.log().contains("re-rendering in the background"), "renditions made for the old address");
             Http http = new Http(server.baseUrl());
+            // wait for the refresh: records it touches move to the front of the newest-first listing
+            JsonNode refresh = http.get("/api/admin/renditions/refresh", "Authorization", "Bearer " + token).json();
+            for (int i = 0; i < 300 && refresh.path("running").asBoolean(true); i++) {
+                Thread.sleep(200);
+                refresh = http.get("/api/admin/renditions/refresh", "Authorization", "Bearer " + token).json();
+            }
+            assertTrue(refresh.path("up_to_date").asBoolean(), refresh.toString());
+            assertEquals(before.size() + 2, refresh.path("total").asInt(), "every record, the deleted one too");
             Set<String> after = ids(http, token);
             Set<String> expected = new HashSet<>(before);
             expected.add(extraId);
@@ -68,6 +78,8 @@ class ServerRestartIT {
             assertEquals(410, http.get("/api/records/" + deletedId, "Authorization", "Bearer " + token).status());
             assertEquals(2, http.get("/api/records/" + deletedId + "/revisions", "Authorization", "Bearer " + token)
                     .json().at("/hits/total").asInt(), "the tombstone and the revision before it");
+            assertTrue(http.get("/api/records/" + extraId + "/export/oai_dc").body()
+                    .contains(server.baseUrl() + "/records/" + extraId), "the export links to the new address");
         }
     }
 
