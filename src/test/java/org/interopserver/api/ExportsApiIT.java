@@ -5,21 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.interopserver.crosswalk.CrosswalkSource;
 import org.interopserver.crosswalk.SchemaValidator;
 import org.interopserver.model.ModelJson;
+import org.interopserver.support.DeployedApp;
 import org.interopserver.support.Fixtures;
 import org.interopserver.support.Http;
 import org.interopserver.support.Http.Reply;
 import org.interopserver.support.TestCrosswalks;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,25 +23,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Exports, content negotiation, DataCite import and the rendition refresh, against the war in Payara Micro. */
-@ExtendWith(ArquillianExtension.class)
-class ExportsApiIT {
+class ExportsApiIT extends DeployedApp {
 
-    private static final String[] ADMIN = {"Authorization", "Bearer it-admin-token"};
     private static final String DATACITE_XML = "application/vnd.datacite.datacite+xml";
 
-    @ArquillianResource
-    URL base;
-    Http http;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("app.war")));
-    }
-
-    @BeforeEach
-    void client() {
-        http = new Http(base.toString());
-    }
 
     private JsonNode create(boolean withDoi) {
         ObjectNode record = (ObjectNode) ModelJson.MAPPER.valueToTree(Fixtures.record("minimal"));

@@ -3,20 +3,12 @@ package org.interopserver.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.interopserver.model.ModelJson;
+import org.interopserver.support.DeployedApp;
 import org.interopserver.support.Fixtures;
 import org.interopserver.support.Http;
 import org.interopserver.support.Http.Reply;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -29,24 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The records, communities and token APIs against the built war in a real Payara Micro (H2 storage). */
-@ExtendWith(ArquillianExtension.class)
-class RecordsApiIT {
+class RecordsApiIT extends DeployedApp {
 
-    private static final String[] ADMIN = {"Authorization", "Bearer it-admin-token"};
 
-    @ArquillianResource
-    URL base;
-    Http http;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("app.war")));
-    }
-
-    @BeforeEach
-    void client() {
-        http = new Http(base.toString());
-    }
 
     private JsonNode create(String json) {
         Reply r = http.send("POST", "/api/records", json, ADMIN);
