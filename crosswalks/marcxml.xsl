@@ -11,6 +11,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+    xmlns:array="http://www.w3.org/2005/xpath-functions/array"
     xmlns:r="https://interop-server.org/schema/record/1"
     xmlns:ix="https://interop-server.org/ns/crosswalk"
     xmlns:mx="https://interop-server.org/ns/crosswalk/marcxml"
@@ -87,7 +88,11 @@
   </xsl:template>
 
   <xsl:template match="r:record">
-    <xsl:variable name="fields" as="element()*">
+    <!-- Fields are arrays, not elements, until they are written: building each subfield and field as a
+         node (a tree of its own, copied again into its parent) is slow. A control field is [tag, data]; a
+         data field is [tag, ind1, ind2, subfields], each subfield being its one-character code followed by
+         its value (see mx:sf). -->
+    <xsl:variable name="fields" as="array(*)*">
       <xsl:call-template name="mx:control-fields"/>
       <xsl:call-template name="mx:identifiers"/>
       <xsl:call-template name="mx:languages"/>
@@ -106,9 +111,9 @@
       <xsl:call-template name="mx:locations"/>
     </xsl:variable>
     <!-- Stable sort: fields with the same tag keep the model's order. -->
-    <xsl:variable name="sorted" as="element()*">
+    <xsl:variable name="sorted" as="array(*)*">
       <xsl:perform-sort select="$fields">
-        <xsl:sort select="@tag"/>
+        <xsl:sort select="?1"/>
       </xsl:perform-sort>
     </xsl:variable>
     <record type="Bibliographic"
@@ -116,7 +121,24 @@
       <leader>
         <xsl:value-of select="mx:leader(., $sorted)"/>
       </leader>
-      <xsl:sequence select="$sorted"/>
+      <xsl:for-each select="$sorted">
+        <xsl:choose>
+          <xsl:when test="array:size(.) eq 4">
+            <datafield tag="{?1}" ind1="{?2}" ind2="{?3}">
+              <xsl:for-each select="?4">
+                <subfield code="{substring(., 1, 1)}">
+                  <xsl:value-of select="substring(., 2)"/>
+                </subfield>
+              </xsl:for-each>
+            </datafield>
+          </xsl:when>
+          <xsl:otherwise>
+            <controlfield tag="{?1}">
+              <xsl:value-of select="?2"/>
+            </controlfield>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each>
     </record>
   </xsl:template>
 
@@ -124,9 +146,15 @@
 
   <xsl:function name="mx:leader" as="xs:string">
     <xsl:param name="rec" as="element(r:record)"/>
-    <xsl:param name="fields" as="element()*"/>
+    <xsl:param name="fields" as="array(*)*"/>
     <xsl:variable name="base" select="24 + 12 * count($fields) + 1"/>
-    <xsl:variable name="data" select="sum(for $f in $fields return mx:field-length($f))"/>
+    <!-- Length in an ISO 2709 record: a control field is its data and a terminator; a data field is two
+         indicators, each subfield's delimiter, code and data, and a terminator. -->
+    <xsl:variable name="controlfields" select="$fields[array:size(.) eq 2]"/>
+    <xsl:variable name="subfields" select="$fields[array:size(.) eq 4]?4"/>
+    <xsl:variable name="data" select="
+        count($controlfields) + 3 * (count($fields) - count($controlfields)) + 2 * count($subfields)
+        + mx:utf8-length(string-join(($controlfields?2, $subfields ! substring(., 2))))"/>
     <xsl:variable name="length" select="$base + $data + 1"/>
     <xsl:variable name="status" select="
         if ($rec/r:tombstone) then 'd'
@@ -139,19 +167,17 @@
         || format-number($base, '00000') || '3  4500'"/>
   </xsl:function>
 
-  <!-- Length of a field in an ISO 2709 record: data, subfield delimiters and codes, field terminator. -->
-  <xsl:function name="mx:field-length" as="xs:integer">
-    <xsl:param name="field" as="element()"/>
-    <xsl:sequence select="
-        if (local-name($field) eq 'controlfield') then mx:utf8-length(string($field)) + 1
-        else 2 + sum(for $s in $field/*:subfield return 2 + mx:utf8-length(string($s))) + 1"/>
-  </xsl:function>
-
+  <!-- UTF-8 bytes: one per character, plus the extra bytes of the (usually few) characters beyond ASCII;
+       translate() drops the ASCII ones far faster than a loop over every character or a regex would. -->
   <xsl:function name="mx:utf8-length" as="xs:integer">
     <xsl:param name="s" as="xs:string"/>
-    <xsl:sequence select="sum((0, for $c in string-to-codepoints($s) return
-        if ($c lt 128) then 1 else if ($c lt 2048) then 2 else if ($c lt 65536) then 3 else 4))"/>
+    <xsl:sequence select="string-length($s) + sum((0,
+        for $c in string-to-codepoints(translate($s, $mx:ascii, ''))
+        return if ($c lt 128) then 0 else if ($c lt 2048) then 1 else if ($c lt 65536) then 2 else 3))"/>
   </xsl:function>
+
+  <!-- The ASCII characters XML allows. -->
+  <xsl:variable name="mx:ascii" as="xs:string" select="codepoints-to-string((9, 10, 13, 32 to 127))"/>
 
   <!-- Leader/06-07 from the resource-types table. -->
   <xsl:function name="mx:type-code" as="xs:string">
@@ -173,26 +199,50 @@
 
   <xsl:template name="mx:control-fields">
     <xsl:variable name="rec" select="."/>
-    <controlfield tag="001">
-      <xsl:value-of select="r:id"/>
-    </controlfield>
+    <xsl:sequence select="['001', string-join(r:id, ' ')]"/>
     <xsl:if test="r:updated castable as xs:dateTime">
-      <controlfield tag="005">
-        <xsl:value-of select="format-dateTime(mx:utc(r:updated), '[Y0001][M01][D01][H01][m01][s01].[f1,1-1]')"/>
-      </controlfield>
+      <xsl:sequence select="['005', mx:timestamp(mx:utc(r:updated))]"/>
     </xsl:if>
     <!-- Files make it a remote electronic resource; the other characteristics are not known. -->
     <xsl:if test="mx:has-files($rec) and not(mx:rtype($rec) = ($mx:physical-types, $mx:non-resource-types))">
-      <controlfield tag="007">cr |||||||||||</controlfield>
+      <xsl:sequence select="['007', 'cr |||||||||||']"/>
     </xsl:if>
-    <controlfield tag="008">
-      <xsl:value-of select="mx:fixed-data($rec)"/>
-    </controlfield>
+    <xsl:sequence select="['008', mx:fixed-data($rec)]"/>
   </xsl:template>
 
   <xsl:function name="mx:utc" as="xs:dateTime">
     <xsl:param name="dt" as="xs:string"/>
     <xsl:sequence select="adjust-dateTime-to-timezone(xs:dateTime($dt), xs:dayTimeDuration('PT0S'))"/>
+  </xsl:function>
+
+  <!-- format-date() and format-dateTime() are slow (the picture is parsed on every call), and when the year
+       has four digits the canonical string of the value already has the digits in order. -->
+  <xsl:function name="mx:yyyymmdd" as="xs:string">
+    <xsl:param name="d" as="xs:anyAtomicType"/>
+    <xsl:variable name="s" select="string($d)"/>
+    <xsl:sequence select="
+        if (substring($s, 5, 1) eq '-' and not(starts-with($s, '-'))) then translate(substring($s, 1, 10), '-', '')
+        else if ($d instance of xs:date) then format-date($d, '[Y0001][M01][D01]')
+        else format-dateTime($d, '[Y0001][M01][D01]')"/>
+  </xsl:function>
+
+  <!-- 005: yyyymmddhhmmss.f (see mx:yyyymmdd); the canonical string of a UTC time ends in Z or a fraction. -->
+  <xsl:function name="mx:timestamp" as="xs:string">
+    <xsl:param name="d" as="xs:dateTime"/>
+    <xsl:variable name="s" select="string($d)"/>
+    <xsl:sequence select="
+        if (substring($s, 5, 1) eq '-' and not(starts-with($s, '-')))
+        then translate(substring($s, 1, 19), '-T:', '') || '.' || (if (substring($s, 20, 1) eq '.') then substring($s, 21, 1) else '0')
+        else format-dateTime($d, '[Y0001][M01][D01][H01][m01][s01].[f1,1-1]')"/>
+  </xsl:function>
+
+  <!-- 008/07-14: the year a (whitespace-normalised) EDTF date starts with, or uuuu. Most dates begin with
+       four ASCII digits, which is that year without ix:year's regex. -->
+  <xsl:function name="mx:year-or-u" as="xs:string">
+    <xsl:param name="edtf" as="xs:string?"/>
+    <xsl:sequence select="
+        if (string-length($edtf) ge 4 and translate(substring($edtf, 1, 4), '0123456789', '') eq '') then substring($edtf, 1, 4)
+        else (ix:year($edtf)[matches(., '^\d{4}$')], 'uuuu')[1]"/>
   </xsl:function>
 
   <!-- 008: 40 positions; material-specific 18-34 by leader/06-07. -->
@@ -203,10 +253,10 @@
     <xsl:variable name="rt" select="mx:rtype($rec)"/>
     <xsl:variable name="entered" select="
         let $d := ($rec/r:created, $rec/r:updated)[. castable as xs:dateTime][1]
-        return if ($d) then substring(format-dateTime(mx:utc($d), '[Y0001][M01][D01]'), 3) else '      '"/>
+        return if ($d) then substring(mx:yyyymmdd(mx:utc($d)), 3) else '      '"/>
     <xsl:variable name="pub" select="tokenize(normalize-space($md/r:publicationDate), '/')"/>
-    <xsl:variable name="y1" select="(ix:year($pub[1])[matches(., '^\d{4}$')], 'uuuu')[1]"/>
-    <xsl:variable name="y2" select="(ix:year($pub[2])[matches(., '^\d{4}$')], 'uuuu')[1]"/>
+    <xsl:variable name="y1" select="mx:year-or-u($pub[1])"/>
+    <xsl:variable name="y2" select="mx:year-or-u($pub[2])"/>
     <xsl:variable name="dates" select="
         if (empty($pub)) then 'nuuuuuuuu'
         else if (substring($type, 2) = ('s', 'i')) then 'u' || $y1 || 'uuuu'
@@ -262,28 +312,22 @@
 
   <!-- ============================================================================ helpers for fields -->
 
-  <xsl:function name="mx:sf" as="element()?">
+  <!-- A subfield: its one-character code followed by its value, or nothing when the value is blank. -->
+  <xsl:function name="mx:sf" as="xs:string?">
     <xsl:param name="code" as="xs:string"/>
     <xsl:param name="value" as="xs:string?"/>
     <xsl:variable name="v" select="normalize-space($value)"/>
-    <xsl:if test="$v">
-      <subfield code="{$code}">
-        <xsl:value-of select="$v"/>
-      </subfield>
-    </xsl:if>
+    <xsl:sequence select="if ($v) then $code || $v else ()"/>
   </xsl:function>
 
   <!-- A data field, or nothing when it would have no subfields. -->
-  <xsl:function name="mx:df" as="element()?">
+  <xsl:function name="mx:df" as="array(*)?">
     <xsl:param name="tag" as="xs:string"/>
     <xsl:param name="ind1" as="xs:string"/>
     <xsl:param name="ind2" as="xs:string"/>
-    <xsl:param name="subfields" as="element()*"/>
-    <xsl:if test="exists($subfields)">
-      <datafield tag="{$tag}" ind1="{$ind1}" ind2="{$ind2}">
-        <xsl:sequence select="$subfields"/>
-      </datafield>
-    </xsl:if>
+    <xsl:param name="subfields" as="xs:string*"/>
+    <xsl:sequence select="if (exists($subfields))
+        then [$tag, $ind1, $ind2, $subfields] else ()"/>
   </xsl:function>
 
   <!-- "IsSupplementTo" → "Is supplement to". -->
@@ -573,7 +617,7 @@
         <xsl:sequence select="mx:df('506', '1', ' ', (
             mx:sf('3', if (mx:has-files(.) and r:access/r:record eq 'public') then 'Files' else ()),
             mx:sf('a', string-join(($title, normalize-space($embargo/r:reason)[.]), '. ')),
-            $embargo/r:until[. castable as xs:date] ! mx:sf('g', format-date(xs:date(.), '[Y0001][M01][D01]'))))"/>
+            $embargo/r:until[. castable as xs:date] ! mx:sf('g', mx:yyyymmdd(xs:date(.)))))"/>
       </xsl:otherwise>
     </xsl:choose>
     <xsl:for-each select="r:metadata/r:rights/r:right">
@@ -762,7 +806,7 @@
   </xsl:function>
 
   <!-- Identifier subfields of a linking entry: ISSN $x, ISBN $z, others $o as URL when they have one. -->
-  <xsl:function name="mx:link-ids" as="element()*">
+  <xsl:function name="mx:link-ids" as="xs:string?">
     <xsl:param name="scheme" as="xs:string?"/>
     <xsl:param name="value" as="xs:string?"/>
     <xsl:variable name="s" select="lower-case(normalize-space($scheme))"/>

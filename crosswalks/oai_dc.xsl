@@ -14,7 +14,10 @@
     xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/"
     xmlns:dc="http://purl.org/dc/elements/1.1/"
     xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-    exclude-result-prefixes="xs r ix dcx">
+    exclude-result-prefixes="#all">
+  <!-- #all: a literal result element then carries only its own namespace instead of all three output namespaces,
+       which Saxon would otherwise reconcile on every element written. The root declares dc once (below), so the
+       output is the same. -->
 
   <xsl:include href="common.xsl"/>
 
@@ -71,23 +74,34 @@
   <xsl:template match="r:record">
     <xsl:variable name="m" select="r:metadata"/>
     <oai_dc:dc xsi:schemaLocation="http://www.openarchives.org/OAI/2.0/oai_dc/ http://www.openarchives.org/OAI/2.0/oai_dc.xsd">
+      <xsl:namespace name="dc" select="'http://purl.org/dc/elements/1.1/'"/>
       <xsl:call-template name="dcx:titles"><xsl:with-param name="m" select="$m"/></xsl:call-template>
-      <xsl:for-each select="$m/r:creators/r:creator/r:personOrOrg[dcx:name(.)]">
-        <dc:creator><xsl:value-of select="dcx:name(.)"/></dc:creator>
+      <!-- Worked out once: the contributors need them too. -->
+      <xsl:variable name="creators" select="$m/r:creators/r:creator/r:personOrOrg/dcx:name(.)"/>
+      <xsl:for-each select="$creators">
+        <dc:creator><xsl:value-of select="."/></dc:creator>
       </xsl:for-each>
-      <xsl:call-template name="dcx:contributors"><xsl:with-param name="m" select="$m"/></xsl:call-template>
+      <xsl:call-template name="dcx:contributors">
+        <xsl:with-param name="m" select="$m"/>
+        <xsl:with-param name="creators" select="$creators"/>
+      </xsl:call-template>
       <xsl:call-template name="dcx:subjects"><xsl:with-param name="m" select="$m"/></xsl:call-template>
       <xsl:call-template name="dcx:descriptions"><xsl:with-param name="m" select="$m"/></xsl:call-template>
-      <xsl:for-each select="$m/r:publisher[normalize-space(r:name)]">
-        <dc:publisher>
-          <xsl:call-template name="dcx:lang"><xsl:with-param name="id" select="r:lang/@id"/></xsl:call-template>
-          <xsl:value-of select="normalize-space(r:name)"/>
-        </dc:publisher>
+      <xsl:for-each select="$m/r:publisher">
+        <xsl:variable name="name" select="normalize-space(r:name)"/>
+        <xsl:if test="$name">
+          <dc:publisher>
+            <xsl:call-template name="dcx:lang"><xsl:with-param name="id" select="r:lang/@id"/></xsl:call-template>
+            <xsl:value-of select="$name"/>
+          </dc:publisher>
+        </xsl:if>
       </xsl:for-each>
       <xsl:call-template name="dcx:dates"><xsl:with-param name="record" select="."/></xsl:call-template>
       <xsl:call-template name="dcx:types"><xsl:with-param name="record" select="."/></xsl:call-template>
       <xsl:call-template name="dcx:formats"><xsl:with-param name="record" select="."/></xsl:call-template>
-      <xsl:variable name="identifiers" select="dcx:identifiers(.)"/>
+      <!-- The DOI as a URL, once: the identifiers and the relations both need it. -->
+      <xsl:variable name="doi" select="ix:identifier-url('doi', r:pids/r:doi/r:identifier)"/>
+      <xsl:variable name="identifiers" select="dcx:identifiers(., $doi)"/>
       <xsl:for-each select="$identifiers">
         <dc:identifier><xsl:value-of select="."/></dc:identifier>
       </xsl:for-each>
@@ -103,6 +117,7 @@
       </xsl:for-each>
       <xsl:call-template name="dcx:relations">
         <xsl:with-param name="record" select="."/>
+        <xsl:with-param name="doi" select="$doi"/>
         <xsl:with-param name="identifiers" select="$identifiers"/>
       </xsl:call-template>
       <xsl:call-template name="dcx:coverage"><xsl:with-param name="m" select="$m"/></xsl:call-template>
@@ -114,14 +129,15 @@
        unless its language differs from the main title's; other titles are repeated dc:title elements. -->
   <xsl:template name="dcx:titles">
     <xsl:param name="m" as="element(r:metadata)?"/>
+    <xsl:variable name="title" select="normalize-space($m/r:title)"/>
     <xsl:variable name="main-lang" select="$m/r:titleLang/@id[normalize-space()]/ix:language-tag(.)"/>
-    <xsl:variable name="subtitles" select="$m/r:additionalTitles/r:title[r:type/@id = 'subtitle'][normalize-space(r:title)]
-        [not(exists($main-lang) and exists(r:lang/@id[normalize-space()]) and ix:language-tag(r:lang/@id) ne $main-lang)]
-        [normalize-space($m/r:title)]"/>
-    <xsl:if test="normalize-space($m/r:title)">
+    <xsl:variable name="subtitles" select="if (not($title)) then () else
+        $m/r:additionalTitles/r:title[r:type/@id = 'subtitle'][normalize-space(r:title)]
+        [not(exists($main-lang) and exists(r:lang/@id[normalize-space()]) and ix:language-tag(r:lang/@id) ne $main-lang)]"/>
+    <xsl:if test="$title">
       <dc:title>
         <xsl:call-template name="dcx:lang"><xsl:with-param name="id" select="$m/r:titleLang/@id"/></xsl:call-template>
-        <xsl:value-of select="string-join((normalize-space($m/r:title), $subtitles/r:title/normalize-space()), ': ')"/>
+        <xsl:value-of select="string-join(($title, $subtitles/r:title/normalize-space()), ': ')"/>
       </dc:title>
     </xsl:if>
     <xsl:for-each select="$m/r:additionalTitles/r:title[normalize-space(r:title)] except $subtitles">
@@ -136,9 +152,9 @@
        creators, or named twice with different roles, are given once. -->
   <xsl:template name="dcx:contributors">
     <xsl:param name="m" as="element(r:metadata)?"/>
-    <xsl:variable name="creators" select="$m/r:creators/r:creator/r:personOrOrg/dcx:name(.)"/>
-    <xsl:for-each-group select="$m/r:contributors/r:contributor/r:personOrOrg[dcx:name(.)][not(dcx:name(.) = $creators)]"
-                        group-by="dcx:name(.)">
+    <xsl:param name="creators" as="xs:string*"/>
+    <xsl:for-each-group select="$m/r:contributors/r:contributor/r:personOrOrg/dcx:name(.)[not(. = $creators)]"
+                        group-by=".">
       <dc:contributor><xsl:value-of select="current-grouping-key()"/></dc:contributor>
     </xsl:for-each-group>
   </xsl:template>
@@ -149,17 +165,18 @@
     <xsl:param name="m" as="element(r:metadata)?"/>
     <xsl:variable name="values" as="element(dc:subject)*">
       <xsl:for-each select="$m/r:subjects/r:subject">
+        <xsl:variable name="subject" select="."/>
         <xsl:variable name="scheme" select="lower-case(normalize-space(r:scheme))"/>
         <xsl:variable name="code" select="normalize-space(r:classificationCode)"/>
         <xsl:if test="$scheme = ('ddc', 'udc') and $code">
           <dc:subject><xsl:value-of select="'info:eu-repo/classification/' || $scheme || '/' || $code"/></dc:subject>
         </xsl:if>
-        <xsl:if test="normalize-space(r:subject)">
+        <xsl:for-each select="normalize-space(r:subject)[.]">
           <dc:subject>
-            <xsl:call-template name="dcx:lang"><xsl:with-param name="id" select="r:lang/@id"/></xsl:call-template>
-            <xsl:value-of select="normalize-space(r:subject)"/>
+            <xsl:call-template name="dcx:lang"><xsl:with-param name="id" select="$subject/r:lang/@id"/></xsl:call-template>
+            <xsl:value-of select="."/>
           </dc:subject>
-        </xsl:if>
+        </xsl:for-each>
       </xsl:for-each>
     </xsl:variable>
     <xsl:for-each-group select="$values" group-by="string(@xml:lang) || '|' || string(.)">
@@ -170,13 +187,13 @@
   <!-- Descriptions as plain text: the main description (the abstract), then additional abstracts, then the rest. -->
   <xsl:template name="dcx:descriptions">
     <xsl:param name="m" as="element(r:metadata)?"/>
-    <xsl:variable name="main" select="ix:plain-text($m/r:description)"/>
+    <xsl:variable name="main" select="dcx:plain-text($m/r:description)"/>
     <xsl:if test="$main">
       <dc:description><xsl:value-of select="$main"/></dc:description>
     </xsl:if>
     <xsl:variable name="additional" select="$m/r:additionalDescriptions/r:description"/>
     <xsl:for-each select="$additional[r:type/@id = 'abstract'], $additional[not(r:type/@id = 'abstract')]">
-      <xsl:variable name="text" select="ix:plain-text(r:description)"/>
+      <xsl:variable name="text" select="dcx:plain-text(r:description)"/>
       <xsl:if test="$text">
         <dc:description>
           <xsl:call-template name="dcx:lang"><xsl:with-param name="id" select="r:lang/@id"/></xsl:call-template>
@@ -218,17 +235,20 @@
     <xsl:if test="$general">
       <dc:type><xsl:value-of select="$general"/></dc:type>
     </xsl:if>
-    <xsl:if test="normalize-space($rt/@specific) and not(normalize-space($rt/@specific) = $general)">
-      <dc:type><xsl:value-of select="normalize-space($rt/@specific)"/></dc:type>
+    <xsl:variable name="specific" select="normalize-space($rt/@specific)"/>
+    <xsl:if test="$specific and not($specific = $general)">
+      <dc:type><xsl:value-of select="$specific"/></dc:type>
     </xsl:if>
   </xsl:template>
 
-  <!-- Media types only (DRIVER: IANA MIME types): the declared formats, then those of the files. -->
+  <!-- Media types only (DRIVER: IANA MIME types): the declared formats, then those of the files. The character
+       classes list A-Za-z0-9 although \w includes them: Saxon tries a class's parts in order, and the Unicode
+       category test behind \w is several times dearer than a range test, so most characters now skip it. -->
   <xsl:template name="dcx:formats">
     <xsl:param name="record" as="element(r:record)"/>
     <xsl:for-each-group group-by="lower-case(.)" select="
         ($record/r:metadata/r:formats/r:format, $record/r:files/r:entries/r:entry/r:mimetype)
-          ! normalize-space()[matches(., '^[A-Za-z0-9][\w!#$&amp;^.+-]*/[\w!#$&amp;^.+-]+$')]">
+          ! normalize-space()[matches(., '^[A-Za-z0-9][A-Za-z0-9\w!#$&amp;^.+-]*/[A-Za-z0-9\w!#$&amp;^.+-]+$')]">
       <dc:format><xsl:value-of select="current-group()[1]"/></dc:format>
     </xsl:for-each-group>
   </xsl:template>
@@ -238,9 +258,11 @@
        scheme-prefixed values where a scheme has no resolver URL. -->
   <xsl:function name="dcx:identifiers" as="xs:string*">
     <xsl:param name="record" as="element(r:record)"/>
+    <!-- ix:identifier-url('doi', the record's DOI) -->
+    <xsl:param name="doi" as="xs:string?"/>
     <xsl:variable name="m" select="$record/r:metadata"/>
     <xsl:for-each-group group-by="." select="
-        ix:identifier-url('doi', $record/r:pids/r:doi/r:identifier),
+        $doi,
         ix:landing-page($record),
         $m/r:identifiers/r:identifier/dcx:identifier-uri(@scheme, .),
         $m/r:relatedIdentifiers/r:relatedIdentifier[r:relationType/@id = 'isidenticalto']
@@ -255,6 +277,8 @@
        citation text. Identifiers already given as dc:identifier are not repeated. -->
   <xsl:template name="dcx:relations">
     <xsl:param name="record" as="element(r:record)"/>
+    <!-- ix:identifier-url('doi', the record's DOI) -->
+    <xsl:param name="doi" as="xs:string?"/>
     <xsl:param name="identifiers" as="xs:string*"/>
     <xsl:variable name="m" select="$record/r:metadata"/>
     <xsl:variable name="values" as="xs:string*">
@@ -264,7 +288,6 @@
                               else r:award/r:identifiers/r:identifier/dcx:identifier-uri(@scheme, .)[starts-with(., 'http')]"/>
       </xsl:for-each>
       <!-- The record's own other identifiers (other than its DOI, which is the primary identifier). -->
-      <xsl:variable name="doi" select="ix:identifier-url('doi', $record/r:pids/r:doi/r:identifier)"/>
       <xsl:for-each select="$m/r:identifiers/r:identifier[not(dcx:identifier-uri(@scheme, .) = $doi)]">
         <xsl:sequence select="dcx:eurepo-relation('altIdentifier', @scheme, .)"/>
       </xsl:for-each>
@@ -344,10 +367,19 @@
   <!-- xml:lang from a model language id (ISO 639-3, or a two-letter code), as BCP 47. -->
   <xsl:template name="dcx:lang">
     <xsl:param name="id" as="attribute()?"/>
-    <xsl:if test="normalize-space($id)">
-      <xsl:attribute name="xml:lang" select="ix:language-tag(normalize-space($id))"/>
+    <xsl:variable name="code" select="normalize-space($id)"/>
+    <xsl:if test="$code">
+      <xsl:attribute name="xml:lang" select="ix:language-tag($code)"/>
     </xsl:if>
   </xsl:template>
+
+  <!-- ix:plain-text, without its three regular expressions when they have nothing to do: text with no tag and no
+       entity only has its spaces collapsed. Those expressions are the dearest part of a record. -->
+  <xsl:function name="dcx:plain-text" as="xs:string">
+    <xsl:param name="html" as="xs:string?"/>
+    <xsl:sequence select="if (contains($html, '&lt;') or contains($html, '&amp;')) then ix:plain-text($html)
+                          else normalize-space($html)"/>
+  </xsl:function>
 
   <!-- "Family, Given" for people (DRIVER's inverted form), organisation names as they are. -->
   <xsl:function name="dcx:name" as="xs:string?">

@@ -19,7 +19,10 @@
     xmlns:dcterms="http://purl.org/dc/terms/"
     xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
     xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-    exclude-result-prefixes="xs r ix oa">
+    exclude-result-prefixes="#all">
+  <!-- #all: a literal result element then carries only its own namespace instead of all six output namespaces,
+       which Saxon would otherwise reconcile on every element written. The root declares them once (below), so the
+       output is the same. -->
 
   <xsl:include href="common.xsl"/>
 
@@ -73,83 +76,93 @@
 
     <oaire:resource
         xsi:schemaLocation="http://namespace.openaire.eu/schema/oaire/ https://www.openaire.eu/schema/repo-lit/4.0/openaire.xsd">
+      <xsl:namespace name="datacite" select="'http://datacite.org/schema/kernel-4'"/>
+      <xsl:namespace name="dc" select="'http://purl.org/dc/elements/1.1/'"/>
+      <xsl:namespace name="dcterms" select="'http://purl.org/dc/terms/'"/>
+      <xsl:namespace name="rdf" select="'http://www.w3.org/1999/02/22-rdf-syntax-ns#'"/>
 
       <!-- Title (M) -->
       <datacite:titles>
-        <xsl:if test="normalize-space($md/r:title)">
+        <xsl:for-each select="normalize-space($md/r:title)[.]">
           <datacite:title>
-            <xsl:sequence select="oa:lang($md/r:titleLang)"/>
-            <xsl:value-of select="normalize-space($md/r:title)"/>
+            <xsl:call-template name="oa:lang"><xsl:with-param name="ref" select="$md/r:titleLang"/></xsl:call-template>
+            <xsl:value-of select="."/>
           </datacite:title>
-        </xsl:if>
+        </xsl:for-each>
         <xsl:for-each select="$md/r:additionalTitles/r:title[normalize-space(r:title)]">
           <datacite:title>
             <xsl:variable name="title-type" select="ix:datacite-term('title-type', r:type/@id)"/>
             <xsl:if test="exists($title-type)">
               <xsl:attribute name="titleType" select="$title-type"/>
             </xsl:if>
-            <xsl:sequence select="oa:lang(r:lang)"/>
+            <xsl:call-template name="oa:lang"><xsl:with-param name="ref" select="r:lang"/></xsl:call-template>
             <xsl:value-of select="r:title"/>
           </datacite:title>
         </xsl:for-each>
       </datacite:titles>
 
-      <!-- Creator (M) -->
-      <xsl:variable name="creators" select="$md/r:creators/r:creator[oa:name(.)]"/>
-      <xsl:if test="$creators">
+      <!-- Creator (M). xsl:where-populated leaves out the wrapper when no creator has a name, so each name is
+           worked out once. -->
+      <xsl:where-populated>
         <datacite:creators>
-          <xsl:for-each select="$creators">
-            <datacite:creator>
-              <datacite:creatorName>
-                <xsl:sequence select="oa:name-type(.)"/>
-                <xsl:value-of select="oa:name(.)"/>
-              </datacite:creatorName>
-              <xsl:apply-templates select="." mode="oa:name-parts"/>
-            </datacite:creator>
+          <xsl:for-each select="$md/r:creators/r:creator">
+            <xsl:variable name="name" select="oa:name(.)"/>
+            <xsl:if test="$name">
+              <datacite:creator>
+                <datacite:creatorName>
+                  <xsl:call-template name="oa:name-type"/>
+                  <xsl:value-of select="$name"/>
+                </datacite:creatorName>
+                <xsl:call-template name="oa:name-parts"/>
+              </datacite:creator>
+            </xsl:if>
           </xsl:for-each>
         </datacite:creators>
-      </xsl:if>
+      </xsl:where-populated>
 
       <!-- Contributor (MA) -->
-      <xsl:variable name="contributors" select="$md/r:contributors/r:contributor[oa:name(.)]"/>
-      <xsl:if test="$contributors">
+      <xsl:where-populated>
         <datacite:contributors>
-          <xsl:for-each select="$contributors">
-            <xsl:variable name="role" select="ix:datacite-term('contributor-role', r:role/@id)"/>
-            <!-- Roles DataCite added after 4.1 (Translator) are not in the v4.0 list. -->
-            <datacite:contributor contributorType="{($role[. = $oa:contributor-types], 'Other')[1]}">
-              <datacite:contributorName>
-                <xsl:sequence select="oa:name-type(.)"/>
-                <xsl:value-of select="oa:name(.)"/>
-              </datacite:contributorName>
-              <xsl:apply-templates select="." mode="oa:name-parts"/>
-            </datacite:contributor>
+          <xsl:for-each select="$md/r:contributors/r:contributor">
+            <xsl:variable name="name" select="oa:name(.)"/>
+            <xsl:if test="$name">
+              <xsl:variable name="role" select="ix:datacite-term('contributor-role', r:role/@id)"/>
+              <!-- Roles DataCite added after 4.1 (Translator) are not in the v4.0 list. -->
+              <datacite:contributor contributorType="{($role[. = $oa:contributor-types], 'Other')[1]}">
+                <datacite:contributorName>
+                  <xsl:call-template name="oa:name-type"/>
+                  <xsl:value-of select="$name"/>
+                </datacite:contributorName>
+                <xsl:call-template name="oa:name-parts"/>
+              </datacite:contributor>
+            </xsl:if>
           </xsl:for-each>
         </datacite:contributors>
-      </xsl:if>
+      </xsl:where-populated>
 
       <!-- Funding Reference (MA) -->
       <xsl:variable name="awards" select="$md/r:funding/r:award[normalize-space(r:funder/r:name)]"/>
       <xsl:if test="$awards">
         <oaire:fundingReferences>
           <xsl:for-each select="$awards">
+            <xsl:variable name="award" select="r:award"/>
             <oaire:fundingReference>
               <oaire:funderName><xsl:value-of select="normalize-space(r:funder/r:name)"/></oaire:funderName>
-              <xsl:sequence select="oa:funder-identifier(r:funder)"/>
-              <xsl:if test="normalize-space(r:award/r:program)">
-                <oaire:fundingStream><xsl:value-of select="normalize-space(r:award/r:program)"/></oaire:fundingStream>
-              </xsl:if>
-              <xsl:if test="normalize-space(r:award/r:number)">
+              <xsl:call-template name="oa:funder-identifier"><xsl:with-param name="funder" select="r:funder"/></xsl:call-template>
+              <xsl:for-each select="normalize-space($award/r:program)[.]">
+                <oaire:fundingStream><xsl:value-of select="."/></oaire:fundingStream>
+              </xsl:for-each>
+              <xsl:for-each select="normalize-space($award/r:number)[.]">
                 <oaire:awardNumber>
-                  <xsl:variable name="award-uri" select="(r:award/r:identifiers/r:identifier
+                  <xsl:variable name="award-uri" select="($award/r:identifiers/r:identifier
                       ! ix:identifier-url(@scheme, .))[1]"/>
                   <xsl:if test="exists($award-uri)">
                     <xsl:attribute name="awardURI" select="$award-uri"/>
                   </xsl:if>
-                  <xsl:value-of select="normalize-space(r:award/r:number)"/>
+                  <xsl:value-of select="."/>
                 </oaire:awardNumber>
-              </xsl:if>
-              <xsl:variable name="award-title" select="(r:award/r:title/r:text[normalize-space()], r:award/r:acronym[normalize-space()])[1]"/>
+              </xsl:for-each>
+              <xsl:variable name="award-title" select="($award/r:title/r:text[normalize-space()], $award/r:acronym[normalize-space()])[1]"/>
               <xsl:if test="exists($award-title)">
                 <oaire:awardTitle><xsl:value-of select="normalize-space($award-title)"/></oaire:awardTitle>
               </xsl:if>
@@ -162,89 +175,104 @@
       <xsl:variable name="primary" select="ix:cite-as(.)"/>
       <xsl:variable name="landing-page" select="ix:landing-page(.)"/>
       <xsl:variable name="doi" select="normalize-space(r:pids/r:doi/r:identifier)"/>
-      <xsl:variable name="alternates" as="element()*">
-        <xsl:for-each select="$md/r:identifiers/r:identifier[normalize-space()]
-            [not(lower-case(@scheme) = 'doi' and lower-case(normalize-space()) = lower-case($doi))]
-            [not(normalize-space() = $primary)]">
-          <datacite:alternateIdentifier alternateIdentifierType="{(ix:datacite-term('related-identifier-scheme', lower-case(@scheme)), @scheme, 'Other')[1]}">
-            <xsl:value-of select="normalize-space()"/>
-          </datacite:alternateIdentifier>
-        </xsl:for-each>
-        <xsl:if test="$doi and not($md/r:identifiers/r:identifier[normalize-space() = $landing-page])">
-          <datacite:alternateIdentifier alternateIdentifierType="URL">
-            <xsl:value-of select="$landing-page"/>
-          </datacite:alternateIdentifier>
-        </xsl:if>
-      </xsl:variable>
-      <xsl:if test="$alternates">
+      <xsl:where-populated>
         <datacite:alternateIdentifiers>
-          <xsl:sequence select="$alternates"/>
+          <xsl:for-each select="$md/r:identifiers/r:identifier">
+            <xsl:variable name="value" select="normalize-space()"/>
+            <xsl:if test="$value
+                and not(lower-case(@scheme) = 'doi' and lower-case($value) = lower-case($doi))
+                and not($value = $primary)">
+              <datacite:alternateIdentifier alternateIdentifierType="{(ix:datacite-term('related-identifier-scheme', lower-case(@scheme)), @scheme, 'Other')[1]}">
+                <xsl:value-of select="$value"/>
+              </datacite:alternateIdentifier>
+            </xsl:if>
+          </xsl:for-each>
+          <xsl:if test="$doi and not($md/r:identifiers/r:identifier[normalize-space() = $landing-page])">
+            <datacite:alternateIdentifier alternateIdentifierType="URL">
+              <xsl:value-of select="$landing-page"/>
+            </datacite:alternateIdentifier>
+          </xsl:if>
         </datacite:alternateIdentifiers>
-      </xsl:if>
+      </xsl:where-populated>
 
       <!-- Related Identifier (R): related identifiers, the container's identifier, identified references. -->
-      <xsl:variable name="related" as="element()*">
-        <xsl:for-each select="$md/r:relatedIdentifiers/r:relatedIdentifier">
-          <xsl:sequence select="oa:related-identifier(r:identifier, r:scheme, r:relationType/@id, r:resourceType/@id,
-              (string(r:relatedMetadataScheme), string(r:schemeUri), string(r:schemeType)))"/>
-        </xsl:for-each>
-        <xsl:for-each select="$md/r:relatedItems/r:relatedItem">
-          <xsl:sequence select="oa:related-identifier(r:identifier, r:identifier/@scheme, r:relationType/@id,
-              r:resourceType/@id, (string(r:identifier/@relatedMetadataScheme), string(r:identifier/@schemeUri),
-              string(r:identifier/@schemeType)))"/>
-        </xsl:for-each>
+      <!-- The related identifiers are built in one temporary tree (not one tree per element), as the references
+           are checked against them. -->
+      <xsl:variable name="related" as="document-node()">
+        <xsl:document>
+          <xsl:for-each select="$md/r:relatedIdentifiers/r:relatedIdentifier">
+            <xsl:call-template name="oa:related-identifier">
+              <xsl:with-param name="identifier" select="r:identifier"/>
+              <xsl:with-param name="scheme" select="r:scheme"/>
+              <xsl:with-param name="relation" select="r:relationType/@id"/>
+              <xsl:with-param name="resource-type" select="r:resourceType/@id"/>
+              <xsl:with-param name="metadata-scheme"
+                  select="string(r:relatedMetadataScheme), string(r:schemeUri), string(r:schemeType)"/>
+            </xsl:call-template>
+          </xsl:for-each>
+          <xsl:for-each select="$md/r:relatedItems/r:relatedItem">
+            <xsl:call-template name="oa:related-identifier">
+              <xsl:with-param name="identifier" select="r:identifier"/>
+              <xsl:with-param name="scheme" select="r:identifier/@scheme"/>
+              <xsl:with-param name="relation" select="r:relationType/@id"/>
+              <xsl:with-param name="resource-type" select="r:resourceType/@id"/>
+              <xsl:with-param name="metadata-scheme" select="string(r:identifier/@relatedMetadataScheme),
+                  string(r:identifier/@schemeUri), string(r:identifier/@schemeType)"/>
+            </xsl:call-template>
+          </xsl:for-each>
+        </xsl:document>
       </xsl:variable>
-      <xsl:variable name="references" as="element()*">
-        <xsl:for-each select="$md/r:references/r:reference">
-          <xsl:sequence select="oa:related-identifier(r:identifier, r:scheme, 'references', (), ())"/>
-        </xsl:for-each>
-      </xsl:variable>
-      <xsl:if test="$related or $references">
+      <xsl:where-populated>
         <datacite:relatedIdentifiers>
-          <xsl:sequence select="$related"/>
+          <xsl:sequence select="$related/*"/>
           <!-- A reference already linked with its own relation (e.g. Cites) is not repeated. -->
-          <xsl:sequence select="$references[not(lower-case(.) = $related ! lower-case(.))]"/>
+          <xsl:variable name="linked" select="$related/* ! lower-case(.)"/>
+          <xsl:for-each select="$md/r:references/r:reference">
+            <xsl:call-template name="oa:related-identifier">
+              <xsl:with-param name="identifier" select="r:identifier"/>
+              <xsl:with-param name="scheme" select="r:scheme"/>
+              <xsl:with-param name="relation" select="'references'"/>
+              <xsl:with-param name="except" select="$linked"/>
+            </xsl:call-template>
+          </xsl:for-each>
         </datacite:relatedIdentifiers>
-      </xsl:if>
+      </xsl:where-populated>
 
       <!-- Publication Date (M), Embargo Period Date (MA) and the other typed dates. -->
       <xsl:variable name="publication-date" select="normalize-space($md/r:publicationDate)"/>
-      <xsl:variable name="dates" as="element()*">
-        <xsl:if test="$publication-date">
-          <datacite:date dateType="Issued"><xsl:value-of select="$publication-date"/></datacite:date>
-        </xsl:if>
-        <xsl:for-each select="$md/r:dates/r:date[normalize-space(r:date)]">
-          <xsl:variable name="date-type" select="ix:datacite-term('date-type', r:type/@id)"/>
-          <!-- Coverage goes to dc:coverage; Other and Withdrawn have no v4.0 date type. -->
-          <xsl:if test="$date-type = $oa:date-types
-              and not($date-type = 'Issued' and normalize-space(r:date) = $publication-date)">
-            <datacite:date dateType="{$date-type}">
-              <xsl:if test="normalize-space(r:description)">
-                <xsl:attribute name="dateInformation" select="normalize-space(r:description)"/>
-              </xsl:if>
-              <xsl:value-of select="normalize-space(r:date)"/>
-            </datacite:date>
-          </xsl:if>
-        </xsl:for-each>
-      </xsl:variable>
-      <!-- An embargoed item needs its embargo start (Accepted) and end (Available). The record is public, with
-           its files under embargo, from its publication date; the end is the embargo's until date. -->
-      <xsl:variable name="embargo-dates" as="element()*">
-        <xsl:variable name="until" select="normalize-space(r:access/r:embargo/r:until)"/>
-        <xsl:if test="$access/@id = 'embargoed' and $until">
-          <xsl:if test="not($dates[@dateType = 'Accepted']) and $publication-date">
-            <datacite:date dateType="Accepted"><xsl:value-of select="$publication-date"/></datacite:date>
-          </xsl:if>
-          <xsl:if test="not($dates[@dateType = 'Available'][. = $until])">
-            <datacite:date dateType="Available"><xsl:value-of select="$until"/></datacite:date>
-          </xsl:if>
-        </xsl:if>
-      </xsl:variable>
-      <xsl:if test="$dates or $embargo-dates">
+      <xsl:where-populated>
         <datacite:dates>
-          <xsl:sequence select="$dates, $embargo-dates"/>
+          <xsl:if test="$publication-date">
+            <datacite:date dateType="Issued"><xsl:value-of select="$publication-date"/></datacite:date>
+          </xsl:if>
+          <xsl:for-each select="$md/r:dates/r:date">
+            <xsl:variable name="date" select="normalize-space(r:date)"/>
+            <xsl:variable name="date-type" select="if ($date) then ix:datacite-term('date-type', r:type/@id) else ()"/>
+            <!-- Coverage goes to dc:coverage; Other and Withdrawn have no v4.0 date type. -->
+            <xsl:if test="$date-type = $oa:date-types and not($date-type = 'Issued' and $date = $publication-date)">
+              <datacite:date dateType="{$date-type}">
+                <xsl:for-each select="normalize-space(r:description)[.]">
+                  <xsl:attribute name="dateInformation" select="."/>
+                </xsl:for-each>
+                <xsl:value-of select="$date"/>
+              </datacite:date>
+            </xsl:if>
+          </xsl:for-each>
+          <!-- An embargoed item needs its embargo start (Accepted) and end (Available). The record is public, with
+               its files under embargo, from its publication date; the end is the embargo's until date. Either is
+               left out when the dates above already give it. -->
+          <xsl:variable name="until" select="normalize-space(r:access/r:embargo/r:until)"/>
+          <xsl:if test="$access/@id = 'embargoed' and $until">
+            <xsl:variable name="dated" select="$md/r:dates/r:date[normalize-space(r:date)]"/>
+            <xsl:if test="not($dated[ix:datacite-term('date-type', r:type/@id) = 'Accepted']) and $publication-date">
+              <datacite:date dateType="Accepted"><xsl:value-of select="$publication-date"/></datacite:date>
+            </xsl:if>
+            <xsl:if test="not($dated[normalize-space(r:date) = $until][ix:datacite-term('date-type', r:type/@id) = 'Available'])">
+              <datacite:date dateType="Available"><xsl:value-of select="$until"/></datacite:date>
+            </xsl:if>
+          </xsl:if>
         </datacite:dates>
-      </xsl:if>
+      </xsl:where-populated>
 
       <!-- Language (MA): ISO 639-3, as the guidelines recommend. -->
       <xsl:for-each select="$md/r:languages/r:language[normalize-space(@id)]">
@@ -252,12 +280,12 @@
       </xsl:for-each>
 
       <!-- Publisher (MA) -->
-      <xsl:if test="normalize-space($md/r:publisher/r:name)">
+      <xsl:for-each select="normalize-space($md/r:publisher/r:name)[.]">
         <dc:publisher>
-          <xsl:sequence select="oa:lang($md/r:publisher/r:lang)"/>
-          <xsl:value-of select="normalize-space($md/r:publisher/r:name)"/>
+          <xsl:call-template name="oa:lang"><xsl:with-param name="ref" select="$md/r:publisher/r:lang"/></xsl:call-template>
+          <xsl:value-of select="."/>
         </dc:publisher>
-      </xsl:if>
+      </xsl:for-each>
 
       <!-- Resource Type (M) -->
       <oaire:resourceType
@@ -267,15 +295,15 @@
       </oaire:resourceType>
 
       <!-- Description (MA): the model's descriptions are HTML. -->
-      <xsl:variable name="abstract" select="ix:plain-text($md/r:description)"/>
+      <xsl:variable name="abstract" select="oa:plain-text($md/r:description)"/>
       <xsl:if test="$abstract">
         <dc:description><xsl:value-of select="$abstract"/></dc:description>
       </xsl:if>
       <xsl:for-each select="$md/r:additionalDescriptions/r:description">
-        <xsl:variable name="text" select="ix:plain-text(r:description)"/>
+        <xsl:variable name="text" select="oa:plain-text(r:description)"/>
         <xsl:if test="$text">
           <dc:description>
-            <xsl:sequence select="oa:lang(r:lang)"/>
+            <xsl:call-template name="oa:lang"><xsl:with-param name="ref" select="r:lang"/></xsl:call-template>
             <xsl:value-of select="$text"/>
           </dc:description>
         </xsl:if>
@@ -297,26 +325,29 @@
 
       <!-- Subject (MA): a classification entry carries its code before its caption, as the guidelines' DDC
            example does; the v4.0 subject has no classificationCode attribute. -->
-      <xsl:variable name="subjects" select="$md/r:subjects/r:subject[normalize-space(r:subject) or normalize-space(r:classificationCode)]"/>
-      <xsl:if test="$subjects">
+      <xsl:where-populated>
         <datacite:subjects>
-          <xsl:for-each select="$subjects">
-            <datacite:subject>
-              <xsl:if test="normalize-space(r:scheme)">
-                <xsl:attribute name="subjectScheme" select="normalize-space(r:scheme)"/>
-              </xsl:if>
-              <xsl:if test="normalize-space(r:schemeUri)">
-                <xsl:attribute name="schemeURI" select="normalize-space(r:schemeUri)"/>
-              </xsl:if>
-              <xsl:if test="normalize-space(r:valueUri)">
-                <xsl:attribute name="valueURI" select="normalize-space(r:valueUri)"/>
-              </xsl:if>
-              <xsl:sequence select="oa:lang(r:lang)"/>
-              <xsl:value-of select="string-join((r:classificationCode, r:subject) ! normalize-space()[.], ' ')"/>
-            </datacite:subject>
+          <xsl:for-each select="$md/r:subjects/r:subject">
+            <!-- Empty when the entry has neither code nor caption: then it is left out. -->
+            <xsl:variable name="text" select="string-join((r:classificationCode, r:subject) ! normalize-space()[.], ' ')"/>
+            <xsl:if test="$text">
+              <datacite:subject>
+                <xsl:for-each select="normalize-space(r:scheme)[.]">
+                  <xsl:attribute name="subjectScheme" select="."/>
+                </xsl:for-each>
+                <xsl:for-each select="normalize-space(r:schemeUri)[.]">
+                  <xsl:attribute name="schemeURI" select="."/>
+                </xsl:for-each>
+                <xsl:for-each select="normalize-space(r:valueUri)[.]">
+                  <xsl:attribute name="valueURI" select="."/>
+                </xsl:for-each>
+                <xsl:call-template name="oa:lang"><xsl:with-param name="ref" select="r:lang"/></xsl:call-template>
+                <xsl:value-of select="$text"/>
+              </datacite:subject>
+            </xsl:if>
           </xsl:for-each>
         </datacite:subjects>
-      </xsl:if>
+      </xsl:where-populated>
 
       <!-- License Condition (R). The model keeps no date from which a licence applies, so no startDate. -->
       <xsl:for-each select="$md/r:rights/r:right">
@@ -333,47 +364,48 @@
       </xsl:for-each>
 
       <!-- Coverage (R): temporal coverage; places go to geoLocation. -->
-      <xsl:for-each select="$md/r:dates/r:date[r:type/@id = 'coverage'][normalize-space(r:date)]">
-        <dc:coverage><xsl:value-of select="normalize-space(r:date)"/></dc:coverage>
+      <xsl:for-each select="$md/r:dates/r:date[r:type/@id = 'coverage']/normalize-space(r:date)[.]">
+        <dc:coverage><xsl:value-of select="."/></dc:coverage>
       </xsl:for-each>
 
       <!-- Size (O) -->
-      <xsl:if test="$md/r:sizes/r:size[normalize-space()]">
+      <xsl:where-populated>
         <datacite:sizes>
-          <xsl:for-each select="$md/r:sizes/r:size[normalize-space()]">
-            <datacite:size><xsl:value-of select="normalize-space()"/></datacite:size>
+          <xsl:for-each select="$md/r:sizes/r:size/normalize-space()[.]">
+            <datacite:size><xsl:value-of select="."/></datacite:size>
           </xsl:for-each>
         </datacite:sizes>
-      </xsl:if>
+      </xsl:where-populated>
 
       <!-- Geo Location (O) -->
-      <xsl:variable name="geo" as="element()*">
-        <xsl:apply-templates select="$md/r:locations/r:features/r:feature"/>
-      </xsl:variable>
-      <xsl:if test="$geo">
+      <xsl:where-populated>
         <datacite:geoLocations>
-          <xsl:sequence select="$geo"/>
+          <xsl:apply-templates select="$md/r:locations/r:features/r:feature"/>
         </datacite:geoLocations>
-      </xsl:if>
+      </xsl:where-populated>
 
       <!-- Resource Version (R): the model's version string; it names no COAR version type, so no uri. -->
-      <xsl:if test="normalize-space($md/r:version)">
-        <oaire:version><xsl:value-of select="normalize-space($md/r:version)"/></oaire:version>
-      </xsl:if>
+      <xsl:for-each select="normalize-space($md/r:version)[.]">
+        <oaire:version><xsl:value-of select="."/></oaire:version>
+      </xsl:for-each>
 
       <!-- File Location (MA): the files share the record's access right. -->
-      <xsl:for-each select="r:files/r:entries/r:entry[normalize-space(r:url)]">
-        <oaire:file accessRightsURI="{$access-uri}">
-          <xsl:if test="normalize-space(r:mimetype)">
-            <xsl:attribute name="mimeType" select="normalize-space(r:mimetype)"/>
-          </xsl:if>
-          <xsl:attribute name="objectType" select="
-              if ($openaire-class = 'literature')
-              then (if (normalize-space(r:mimetype) = $oa:text-media-types) then 'fulltext' else 'other')
-              else if ($openaire-class = ('dataset', 'software')) then $openaire-class
-              else 'other'"/>
-          <xsl:value-of select="normalize-space(r:url)"/>
-        </oaire:file>
+      <xsl:for-each select="r:files/r:entries/r:entry">
+        <xsl:variable name="url" select="normalize-space(r:url)"/>
+        <xsl:if test="$url">
+          <xsl:variable name="mimetype" select="normalize-space(r:mimetype)"/>
+          <oaire:file accessRightsURI="{$access-uri}">
+            <xsl:if test="$mimetype">
+              <xsl:attribute name="mimeType" select="$mimetype"/>
+            </xsl:if>
+            <xsl:attribute name="objectType" select="
+                if ($openaire-class = 'literature')
+                then (if ($mimetype = $oa:text-media-types) then 'fulltext' else 'other')
+                else if ($openaire-class = ('dataset', 'software')) then $openaire-class
+                else 'other'"/>
+            <xsl:value-of select="$url"/>
+          </oaire:file>
+        </xsl:if>
       </xsl:for-each>
 
       <!-- Citation Title, Volume, Issue, Start/End Page, Edition (R): from the container. -->
@@ -382,74 +414,84 @@
         <xsl:if test="exists($container-title)">
           <oaire:citationTitle><xsl:value-of select="normalize-space($container-title)"/></oaire:citationTitle>
         </xsl:if>
-        <xsl:if test="normalize-space($container/r:volume)">
-          <oaire:citationVolume><xsl:value-of select="normalize-space($container/r:volume)"/></oaire:citationVolume>
-        </xsl:if>
-        <xsl:if test="normalize-space($container/r:issue)">
-          <oaire:citationIssue><xsl:value-of select="normalize-space($container/r:issue)"/></oaire:citationIssue>
-        </xsl:if>
-        <xsl:if test="normalize-space($container/r:firstPage)">
-          <oaire:citationStartPage><xsl:value-of select="normalize-space($container/r:firstPage)"/></oaire:citationStartPage>
-        </xsl:if>
-        <xsl:if test="normalize-space($container/r:lastPage)">
-          <oaire:citationEndPage><xsl:value-of select="normalize-space($container/r:lastPage)"/></oaire:citationEndPage>
-        </xsl:if>
-        <xsl:if test="normalize-space($container/r:edition)">
-          <oaire:citationEdition><xsl:value-of select="normalize-space($container/r:edition)"/></oaire:citationEdition>
-        </xsl:if>
+        <xsl:for-each select="normalize-space($container/r:volume)[.]">
+          <oaire:citationVolume><xsl:value-of select="."/></oaire:citationVolume>
+        </xsl:for-each>
+        <xsl:for-each select="normalize-space($container/r:issue)[.]">
+          <oaire:citationIssue><xsl:value-of select="."/></oaire:citationIssue>
+        </xsl:for-each>
+        <xsl:for-each select="normalize-space($container/r:firstPage)[.]">
+          <oaire:citationStartPage><xsl:value-of select="."/></oaire:citationStartPage>
+        </xsl:for-each>
+        <xsl:for-each select="normalize-space($container/r:lastPage)[.]">
+          <oaire:citationEndPage><xsl:value-of select="."/></oaire:citationEndPage>
+        </xsl:for-each>
+        <xsl:for-each select="normalize-space($container/r:edition)[.]">
+          <oaire:citationEdition><xsl:value-of select="."/></oaire:citationEdition>
+        </xsl:for-each>
       </xsl:if>
     </oaire:resource>
   </xsl:template>
 
-  <!-- givenName, familyName, nameIdentifier and affiliation of a creator or contributor, in schema order. -->
-  <xsl:template match="r:creator | r:contributor" mode="oa:name-parts">
+  <!-- givenName, familyName, nameIdentifier and affiliation of the creator or contributor in focus, in schema
+       order. -->
+  <xsl:template name="oa:name-parts">
     <xsl:variable name="p" select="r:personOrOrg"/>
     <xsl:if test="$p/r:type = 'personal'">
-      <xsl:if test="normalize-space($p/r:givenName)">
-        <datacite:givenName><xsl:value-of select="normalize-space($p/r:givenName)"/></datacite:givenName>
-      </xsl:if>
-      <xsl:if test="normalize-space($p/r:familyName)">
-        <datacite:familyName><xsl:value-of select="normalize-space($p/r:familyName)"/></datacite:familyName>
-      </xsl:if>
+      <xsl:for-each select="normalize-space($p/r:givenName)[.]">
+        <datacite:givenName><xsl:value-of select="."/></datacite:givenName>
+      </xsl:for-each>
+      <xsl:for-each select="normalize-space($p/r:familyName)[.]">
+        <datacite:familyName><xsl:value-of select="."/></datacite:familyName>
+      </xsl:for-each>
     </xsl:if>
-    <xsl:for-each select="$p/r:identifiers/r:identifier[normalize-space()][normalize-space(@scheme)]">
-      <xsl:variable name="scheme" select="$oa:name-schemes(lower-case(@scheme))"/>
-      <datacite:nameIdentifier nameIdentifierScheme="{($scheme?1, @scheme)[1]}">
-        <xsl:variable name="scheme-uri" select="(@schemeUri[normalize-space()], $scheme?2)[1]"/>
-        <xsl:if test="exists($scheme-uri)">
-          <xsl:attribute name="schemeURI" select="$scheme-uri"/>
-        </xsl:if>
-        <xsl:value-of select="normalize-space()"/>
-      </datacite:nameIdentifier>
+    <xsl:for-each select="$p/r:identifiers/r:identifier[normalize-space(@scheme)]">
+      <xsl:variable name="value" select="normalize-space()"/>
+      <xsl:if test="$value">
+        <xsl:variable name="scheme" select="$oa:name-schemes(lower-case(@scheme))"/>
+        <datacite:nameIdentifier nameIdentifierScheme="{($scheme?1, @scheme)[1]}">
+          <xsl:variable name="scheme-uri" select="(@schemeUri[normalize-space()], $scheme?2)[1]"/>
+          <xsl:if test="exists($scheme-uri)">
+            <xsl:attribute name="schemeURI" select="$scheme-uri"/>
+          </xsl:if>
+          <xsl:value-of select="$value"/>
+        </datacite:nameIdentifier>
+      </xsl:if>
     </xsl:for-each>
-    <xsl:for-each select="r:affiliations/r:affiliation[normalize-space(r:name)]">
-      <datacite:affiliation>
-        <!-- affiliationIdentifier as the later v4 guidelines describe it (a ROR URL); the v4.0 schema leaves
-             affiliation untyped, so it validates. -->
-        <xsl:variable name="affiliation-id" select="(r:id[normalize-space()] ! ix:identifier-url('ror', .),
-            r:identifiers/r:identifier ! ix:identifier-url(@scheme, .))[1]"/>
-        <xsl:if test="exists($affiliation-id)">
-          <xsl:attribute name="affiliationIdentifier" select="$affiliation-id"/>
-        </xsl:if>
-        <xsl:value-of select="normalize-space(r:name)"/>
-      </datacite:affiliation>
+    <xsl:for-each select="r:affiliations/r:affiliation">
+      <xsl:variable name="name" select="normalize-space(r:name)"/>
+      <xsl:if test="$name">
+        <datacite:affiliation>
+          <!-- affiliationIdentifier as the later v4 guidelines describe it (a ROR URL); the v4.0 schema leaves
+               affiliation untyped, so it validates. -->
+          <xsl:variable name="affiliation-id" select="(r:id[normalize-space()] ! ix:identifier-url('ror', .),
+              r:identifiers/r:identifier ! ix:identifier-url(@scheme, .))[1]"/>
+          <xsl:if test="exists($affiliation-id)">
+            <xsl:attribute name="affiliationIdentifier" select="$affiliation-id"/>
+          </xsl:if>
+          <xsl:value-of select="$name"/>
+        </datacite:affiliation>
+      </xsl:if>
     </xsl:for-each>
   </xsl:template>
 
   <!-- One geoLocation; a feature with nothing the schema can hold gives nothing. -->
   <xsl:template match="r:feature">
+    <xsl:variable name="place" select="normalize-space(r:place)"/>
+    <xsl:variable name="points" select="r:point[@lat and @lon]"/>
+    <xsl:variable name="boxes" select="r:box[@west and @east and @south and @north]"/>
     <xsl:variable name="polygons" select="r:polygons/r:polygon[count(r:points/r:point[@lat and @lon]) ge 4]"/>
-    <xsl:if test="normalize-space(r:place) or r:point[@lat and @lon] or r:box[@west and @east and @south and @north] or $polygons">
+    <xsl:if test="$place or $points or $boxes or $polygons">
       <datacite:geoLocation>
-        <xsl:if test="normalize-space(r:place)">
-          <datacite:geoLocationPlace><xsl:value-of select="normalize-space(r:place)"/></datacite:geoLocationPlace>
+        <xsl:if test="$place">
+          <datacite:geoLocationPlace><xsl:value-of select="$place"/></datacite:geoLocationPlace>
         </xsl:if>
-        <xsl:for-each select="r:point[@lat and @lon]">
+        <xsl:for-each select="$points">
           <datacite:geoLocationPoint>
-            <xsl:sequence select="oa:point(.)"/>
+            <xsl:call-template name="oa:point"/>
           </datacite:geoLocationPoint>
         </xsl:for-each>
-        <xsl:for-each select="r:box[@west and @east and @south and @north]">
+        <xsl:for-each select="$boxes">
           <datacite:geoLocationBox>
             <datacite:westBoundLongitude><xsl:value-of select="@west"/></datacite:westBoundLongitude>
             <datacite:eastBoundLongitude><xsl:value-of select="@east"/></datacite:eastBoundLongitude>
@@ -460,10 +502,10 @@
         <xsl:for-each select="$polygons">
           <datacite:geoLocationPolygon>
             <xsl:for-each select="r:points/r:point[@lat and @lon]">
-              <datacite:polygonPoint><xsl:sequence select="oa:point(.)"/></datacite:polygonPoint>
+              <datacite:polygonPoint><xsl:call-template name="oa:point"/></datacite:polygonPoint>
             </xsl:for-each>
             <xsl:for-each select="r:inPolygonPoint[@lat and @lon]">
-              <datacite:inPolygonPoint><xsl:sequence select="oa:point(.)"/></datacite:inPolygonPoint>
+              <datacite:inPolygonPoint><xsl:call-template name="oa:point"/></datacite:inPolygonPoint>
             </xsl:for-each>
           </datacite:geoLocationPolygon>
         </xsl:for-each>
@@ -471,19 +513,22 @@
     </xsl:if>
   </xsl:template>
 
-  <xsl:function name="oa:point" as="element()+">
-    <xsl:param name="point" as="element()"/>
-    <datacite:pointLongitude><xsl:value-of select="$point/@lon"/></datacite:pointLongitude>
-    <datacite:pointLatitude><xsl:value-of select="$point/@lat"/></datacite:pointLatitude>
-  </xsl:function>
+  <!-- The point in focus. Named templates, not functions, for everything below that writes nodes: a function's
+       nodes are built in a temporary tree of their own and then copied; a template writes straight into the
+       result. -->
+  <xsl:template name="oa:point">
+    <datacite:pointLongitude><xsl:value-of select="@lon"/></datacite:pointLongitude>
+    <datacite:pointLatitude><xsl:value-of select="@lat"/></datacite:pointLatitude>
+  </xsl:template>
 
   <!-- xml:lang from a language reference (ISO 639-3 or already a BCP 47 tag). -->
-  <xsl:function name="oa:lang" as="attribute()?">
+  <xsl:template name="oa:lang">
     <xsl:param name="ref" as="element()?"/>
-    <xsl:if test="normalize-space($ref/@id)">
-      <xsl:attribute name="xml:lang" select="ix:language-tag(normalize-space($ref/@id))"/>
+    <xsl:variable name="id" select="normalize-space($ref/@id)"/>
+    <xsl:if test="$id">
+      <xsl:attribute name="xml:lang" select="ix:language-tag($id)"/>
     </xsl:if>
-  </xsl:function>
+  </xsl:template>
 
   <!-- The display name of a creator or contributor: its name, else "Family, Given". -->
   <xsl:function name="oa:name" as="xs:string?">
@@ -493,21 +538,27 @@
         string-join(($p/r:familyName, $p/r:givenName) ! normalize-space()[.], ', ')[.])[1]"/>
   </xsl:function>
 
-  <xsl:function name="oa:name-type" as="attribute()?">
-    <xsl:param name="c" as="element()"/>
-    <xsl:variable name="name-type" select="ix:datacite-term('name-type', $c/r:personOrOrg/r:type)"/>
+  <!-- nameType of the creator or contributor in focus. -->
+  <xsl:template name="oa:name-type">
+    <xsl:variable name="name-type" select="ix:datacite-term('name-type', r:personOrOrg/r:type)"/>
     <xsl:if test="exists($name-type)">
       <xsl:attribute name="nameType" select="$name-type"/>
     </xsl:if>
+  </xsl:template>
+
+  <!-- ix:plain-text, without its three regular expressions when they have nothing to do: text with no tag and no
+       entity only has its spaces collapsed. Those expressions are the dearest part of a record. -->
+  <xsl:function name="oa:plain-text" as="xs:string">
+    <xsl:param name="html" as="xs:string?"/>
+    <xsl:sequence select="if (contains($html, '&lt;') or contains($html, '&amp;')) then ix:plain-text($html)
+                          else normalize-space($html)"/>
   </xsl:function>
 
   <!-- The one funderIdentifier the schema allows: Crossref Funder ID (what OpenAIRE's examples use), else ROR,
        else another identifier of the funder. -->
-  <xsl:function name="oa:funder-identifier" as="element()?">
+  <xsl:template name="oa:funder-identifier">
     <xsl:param name="funder" as="element(r:funder)"/>
     <xsl:variable name="crossref" select="$funder/r:identifiers/r:identifier[lower-case(@scheme) = 'crossreffunderid'][normalize-space()][1]"/>
-    <xsl:variable name="other" select="$funder/r:identifiers/r:identifier[normalize-space()]
-        [lower-case(@scheme) = ('ror', 'isni', 'grid')][1]"/>
     <xsl:choose>
       <xsl:when test="$crossref">
         <xsl:variable name="v" select="normalize-space($crossref)"/>
@@ -522,26 +573,36 @@
           <xsl:value-of select="ix:identifier-url('ror', $funder/r:id)"/>
         </oaire:funderIdentifier>
       </xsl:when>
-      <xsl:when test="$other">
-        <oaire:funderIdentifier funderIdentifierType="{ix:datacite-term('funder-identifier-type', lower-case($other/@scheme))}">
-          <xsl:value-of select="(ix:identifier-url($other/@scheme, $other), normalize-space($other))[1]"/>
-        </oaire:funderIdentifier>
-      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="other" select="$funder/r:identifiers/r:identifier[normalize-space()]
+            [lower-case(@scheme) = ('ror', 'isni', 'grid')][1]"/>
+        <xsl:if test="$other">
+          <oaire:funderIdentifier funderIdentifierType="{ix:datacite-term('funder-identifier-type', lower-case($other/@scheme))}">
+            <xsl:value-of select="(ix:identifier-url($other/@scheme, $other), normalize-space($other))[1]"/>
+          </oaire:funderIdentifier>
+        </xsl:if>
+      </xsl:otherwise>
     </xsl:choose>
-  </xsl:function>
+  </xsl:template>
+
+  <!-- resourceTypeGeneral of a related resource whose DataCite type is not in the 4.1 list, by its OpenAIRE class. -->
+  <xsl:variable name="oa:general-by-class" as="map(xs:string, xs:string)"
+      select="map { 'literature': 'Text', 'software': 'Software', 'dataset': 'Dataset' }"/>
 
   <!--
-    A datacite:relatedIdentifier, or nothing when the v4.0 lists cannot say it. IsPublishedIn (DataCite 4.5)
-    becomes IsPartOf, as the guidelines' own journal-article sample links the journal's ISSN. Identifier
-    schemes outside the list (e.g. SWHID) are given in their resolvable URL form.
+    A datacite:relatedIdentifier, or nothing when the v4.0 lists cannot say it (or when its value, in lower case,
+    is one of except). IsPublishedIn (DataCite 4.5) becomes IsPartOf, as the guidelines' own journal-article sample
+    links the journal's ISSN. Identifier schemes outside the list (e.g. SWHID) are given in their resolvable URL
+    form.
   -->
-  <xsl:function name="oa:related-identifier" as="element()?">
+  <xsl:template name="oa:related-identifier">
     <xsl:param name="identifier" as="xs:string?"/>
     <xsl:param name="scheme" as="xs:string?"/>
     <xsl:param name="relation" as="xs:string?"/>
-    <xsl:param name="resource-type" as="xs:string?"/>
+    <xsl:param name="resource-type" as="xs:string?" select="()"/>
     <!-- relatedMetadataScheme, schemeURI, schemeType ('' when absent) -->
-    <xsl:param name="metadata-scheme" as="xs:string*"/>
+    <xsl:param name="metadata-scheme" as="xs:string*" select="()"/>
+    <xsl:param name="except" as="xs:string*" select="()"/>
     <xsl:variable name="value" select="normalize-space($identifier)"/>
     <xsl:variable name="relation-type" select="
         if ($relation = 'ispublishedin') then 'IsPartOf'
@@ -550,12 +611,12 @@
     <xsl:variable name="typed" as="xs:string*" select="
         if ($id-type = $oa:related-identifier-types) then ($id-type, $value)
         else ix:identifier-url($scheme, $value) ! ('URL', .)"/>
-    <xsl:if test="$value and exists($relation-type) and exists($typed)">
+    <xsl:if test="$value and exists($relation-type) and exists($typed) and not(lower-case($typed[2]) = $except)">
       <datacite:relatedIdentifier relatedIdentifierType="{$typed[1]}" relationType="{$relation-type}">
         <xsl:variable name="row" select="ix:vocab('resource-types', $resource-type)"/>
         <xsl:variable name="general" select="
             if ($row/@datacite_general = $oa:datacite41-types) then string($row/@datacite_general)
-            else map { 'literature': 'Text', 'software': 'Software', 'dataset': 'Dataset' }(string($row/@openaire))"/>
+            else $oa:general-by-class(string($row/@openaire))"/>
         <xsl:if test="exists($general)">
           <xsl:attribute name="resourceTypeGeneral" select="$general"/>
         </xsl:if>
@@ -569,6 +630,6 @@
         <xsl:value-of select="$typed[2]"/>
       </datacite:relatedIdentifier>
     </xsl:if>
-  </xsl:function>
+  </xsl:template>
 
 </xsl:stylesheet>

@@ -12,6 +12,8 @@
     xmlns:ix="https://interop-server.org/ns/crosswalk"
     xmlns:ow="https://interop-server.org/ns/crosswalk/orcid-work"
     xmlns:fn="http://www.w3.org/2005/xpath-functions"
+    xmlns:work="http://www.orcid.org/ns/work"
+    xmlns:common="http://www.orcid.org/ns/common"
     exclude-result-prefixes="#all">
 
   <!-- common.xsl comes with orcid-work.xsl; including it a second time only makes Saxon warn (SXWN9019). -->
@@ -19,52 +21,43 @@
 
   <xsl:output method="text" encoding="UTF-8"/>
 
-  <!-- Leaves that ORCID's JSON wraps as {"value": …} (their attributes become keys beside "value"). -->
-  <xsl:variable name="ow:wrapped" as="xs:string*" select="('title', 'subtitle', 'translated-title', 'journal-title',
-      'url', 'external-id-url', 'credit-name', 'year', 'month', 'day', 'country')"/>
-  <!-- Repeatable elements: their container holds them as an array under their own name. -->
-  <xsl:variable name="ow:arrays" as="xs:string*" select="('external-id', 'contributor')"/>
-
   <xsl:template match="r:record">
     <xsl:variable name="work" as="element()">
       <xsl:apply-templates select="." mode="ow:work"/>
     </xsl:variable>
     <xsl:variable name="json" as="element(fn:map)">
-      <xsl:apply-templates select="$work" mode="ow:json"/>
+      <fn:map>
+        <xsl:apply-templates select="$work/*" mode="ow:json"/>
+      </fn:map>
     </xsl:variable>
-    <xsl:value-of select="xml-to-json($json, map { 'indent': true() })"/>
+    <!-- not indented: the engine re-indents JSON anyway -->
+    <xsl:value-of select="xml-to-json($json)"/>
   </xsl:template>
 
-  <!-- An element with element children: an object of its children, arrays for repeatable ones. -->
+  <!--
+    The rules are chosen by element name where ORCID's JSON differs from the plain mapping, so that no rule has to
+    look at an element's children or compare its name with a list.
+  -->
+
+  <!-- An element with element children: an object of its children. -->
   <xsl:template match="*[*]" mode="ow:json">
-    <xsl:param name="key" as="xs:string?"/>
-    <fn:map>
-      <xsl:if test="$key">
-        <xsl:attribute name="key" select="$key"/>
-      </xsl:if>
-      <xsl:for-each-group select="*" group-adjacent="local-name()">
-        <xsl:choose>
-          <xsl:when test="current-grouping-key() = $ow:arrays">
-            <fn:array key="{current-grouping-key()}">
-              <xsl:apply-templates select="current-group()" mode="ow:json"/>
-            </fn:array>
-          </xsl:when>
-          <xsl:otherwise>
-            <xsl:apply-templates select="current-group()" mode="ow:json">
-              <xsl:with-param name="key" select="current-grouping-key()"/>
-            </xsl:apply-templates>
-          </xsl:otherwise>
-        </xsl:choose>
-      </xsl:for-each-group>
+    <fn:map key="{local-name()}">
+      <xsl:apply-templates select="*" mode="ow:json"/>
     </fn:map>
   </xsl:template>
 
-  <xsl:template match="*[not(*)][local-name() = $ow:wrapped]" mode="ow:json" priority="2">
-    <xsl:param name="key" as="xs:string?"/>
-    <fn:map>
-      <xsl:if test="$key">
-        <xsl:attribute name="key" select="$key"/>
-      </xsl:if>
+  <!-- A leaf: a string. -->
+  <xsl:template match="*" mode="ow:json">
+    <fn:string key="{local-name()}">
+      <xsl:value-of select="."/>
+    </fn:string>
+  </xsl:template>
+
+  <!-- Leaves that ORCID's JSON wraps as {"value": …} (their attributes become keys beside "value"). -->
+  <xsl:template match="common:title | common:subtitle | common:translated-title | work:journal-title | common:url
+      | common:external-id-url | work:credit-name | common:year | common:month | common:day | common:country"
+      mode="ow:json" priority="1">
+    <fn:map key="{local-name()}">
       <fn:string key="value">
         <xsl:value-of select="."/>
       </fn:string>
@@ -76,14 +69,18 @@
     </fn:map>
   </xsl:template>
 
-  <xsl:template match="*[not(*)]" mode="ow:json" priority="1">
-    <xsl:param name="key" as="xs:string?"/>
-    <fn:string>
-      <xsl:if test="$key">
-        <xsl:attribute name="key" select="$key"/>
-      </xsl:if>
-      <xsl:value-of select="."/>
-    </fn:string>
+  <!-- Containers of repeatable elements: their items as an array under the items' name
+       ({"external-ids": {"external-id": [{…}, …]}}), each item an object without a key. -->
+  <xsl:template match="common:external-ids | work:contributors" mode="ow:json" priority="1">
+    <fn:map key="{local-name()}">
+      <fn:array key="{local-name(*[1])}">
+        <xsl:for-each select="*">
+          <fn:map>
+            <xsl:apply-templates select="*" mode="ow:json"/>
+          </fn:map>
+        </xsl:for-each>
+      </fn:array>
+    </fn:map>
   </xsl:template>
 
 </xsl:stylesheet>

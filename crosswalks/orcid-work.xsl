@@ -158,10 +158,12 @@
   -->
   <xsl:template name="ow:external-ids">
     <xsl:variable name="m" select="r:metadata"/>
-    <xsl:variable name="self" as="element(common:external-id)*" select="
+    <xsl:variable name="self" as="map(*)*" select="
         r:pids/r:doi/r:identifier ! ow:external-id('doi', ., 'self'),
         $m/r:identifiers/r:identifier ! ow:external-id(@scheme, ., 'self')"/>
-    <xsl:variable name="ids" as="element(common:external-id)*">
+    <!-- Collected as maps and written once, after de-duplication: building each as an element first would make a
+         tree per identifier, only to copy it into the result. -->
+    <xsl:variable name="ids" as="map(*)*">
       <xsl:sequence select="$self"/>
       <!-- ORCID wants an identifier on every work: the landing page when the record has no other. -->
       <xsl:if test="empty($self)">
@@ -176,64 +178,55 @@
             ! ow:external-id(r:scheme, r:identifier, 'version-of')"/>
       <xsl:for-each select="$m/r:funding/r:award/r:award">
         <xsl:variable name="url" select="r:identifiers/r:identifier[@scheme = 'url'][normalize-space()][1]"/>
-        <xsl:choose>
-          <xsl:when test="normalize-space(r:number)">
-            <common:external-id>
-              <common:external-id-type>grant_number</common:external-id-type>
-              <common:external-id-value>
-                <xsl:value-of select="normalize-space(r:number)"/>
-              </common:external-id-value>
-              <xsl:for-each select="$url">
-                <common:external-id-url>
-                  <xsl:value-of select="normalize-space(.)"/>
-                </common:external-id-url>
-              </xsl:for-each>
-              <common:external-id-relationship>funded-by</common:external-id-relationship>
-            </common:external-id>
-          </xsl:when>
-          <xsl:otherwise>
-            <xsl:sequence select="$url ! ow:external-id('url', ., 'funded-by')"/>
-          </xsl:otherwise>
-        </xsl:choose>
+        <xsl:variable name="number" select="normalize-space(r:number)"/>
+        <xsl:sequence select="
+            if ($number) then map { 'type': 'grant_number', 'value': $number, 'url': $url ! normalize-space(.),
+                                    'relationship': 'funded-by' }
+            else $url ! ow:external-id('url', ., 'funded-by')"/>
       </xsl:for-each>
     </xsl:variable>
     <xsl:if test="exists($ids)">
       <common:external-ids>
         <!-- One entry per identifier: an arXiv id that is both the record's own and "identical to" stays self. -->
-        <xsl:for-each-group select="$ids" group-by="common:external-id-type || ' ' || lower-case(common:external-id-value)">
-          <xsl:sequence select="current-group()[1]"/>
+        <xsl:for-each-group select="$ids" group-by="?type || ' ' || lower-case(?value)">
+          <common:external-id>
+            <common:external-id-type>
+              <xsl:value-of select="?type"/>
+            </common:external-id-type>
+            <common:external-id-value>
+              <xsl:value-of select="?value"/>
+            </common:external-id-value>
+            <xsl:if test="?url">
+              <common:external-id-url>
+                <xsl:value-of select="?url"/>
+              </common:external-id-url>
+            </xsl:if>
+            <common:external-id-relationship>
+              <xsl:value-of select="?relationship"/>
+            </common:external-id-relationship>
+          </common:external-id>
         </xsl:for-each-group>
       </common:external-ids>
     </xsl:if>
   </xsl:template>
 
-  <xsl:function name="ow:external-id" as="element(common:external-id)?">
+  <!-- An external id as a map (type, value, url, relationship), if ORCID has a type for the scheme. -->
+  <xsl:function name="ow:external-id" as="map(*)?">
     <xsl:param name="scheme" as="xs:string?"/>
     <xsl:param name="identifier" as="xs:string?"/>
     <xsl:param name="relationship" as="xs:string"/>
     <xsl:variable name="s" select="lower-case(normalize-space($scheme))"/>
     <xsl:variable name="type" select="$ow:id-types($s)"/>
+    <xsl:variable name="v" select="normalize-space($identifier)"/>
+    <!-- every prefix the regex strips has a colon: a bare DOI (the usual case) needs no regex -->
     <xsl:variable name="value" select="
-        if ($s eq 'doi') then replace(normalize-space($identifier), '^(https?://(dx\.)?doi\.org/|doi:)', '', 'i')
-        else normalize-space($identifier)"/>
-    <xsl:variable name="url" select="ix:identifier-url($s, $value)"/>
-    <xsl:if test="exists($type) and $value and ($type ne 'uri' or exists($url))">
-      <common:external-id>
-        <common:external-id-type>
-          <xsl:value-of select="$type"/>
-        </common:external-id-type>
-        <common:external-id-value>
-          <xsl:value-of select="$value"/>
-        </common:external-id-value>
-        <xsl:if test="$url">
-          <common:external-id-url>
-            <xsl:value-of select="$url"/>
-          </common:external-id-url>
-        </xsl:if>
-        <common:external-id-relationship>
-          <xsl:value-of select="$relationship"/>
-        </common:external-id-relationship>
-      </common:external-id>
+        if ($s eq 'doi' and contains($v, ':')) then replace($v, '^(https?://(dx\.)?doi\.org/|doi:)', '', 'i')
+        else $v"/>
+    <xsl:if test="exists($type) and $value">
+      <xsl:variable name="url" select="ix:identifier-url($s, $value)"/>
+      <xsl:if test="$type ne 'uri' or exists($url)">
+        <xsl:sequence select="map { 'type': $type, 'value': $value, 'url': $url, 'relationship': $relationship }"/>
+      </xsl:if>
     </xsl:if>
   </xsl:function>
 
@@ -244,54 +237,74 @@
   -->
   <xsl:template name="ow:contributors">
     <xsl:param name="type" as="xs:string"/>
-    <xsl:variable name="people" as="map(*)*" select="
-        r:metadata/r:creators/r:creator ! map { 'who': ., 'group': 'creator', 'role':
-            if ($type ne 'patent') then 'author'
-            else if (r:personOrOrg/r:type eq 'organizational') then ()
-            else 'co-inventor' },
+    <xsl:variable name="creators" select="r:metadata/r:creators/r:creator"/>
+    <!-- The contributors ORCID can list, each with its ORCID role. -->
+    <xsl:variable name="contributors" as="map(*)*" select="
         r:metadata/r:contributors/r:contributor
           ! map { 'who': ., 'role': if ($type eq 'patent' and r:role/@id eq 'rightsholder') then 'assignee'
                                     else $ow:roles(string(r:role/@id)) }
-          ! map:put(., 'group', ?role)[exists(?role)]"/>
-    <xsl:if test="exists($people)">
+          [exists(?role)]"/>
+    <xsl:if test="exists(($creators, $contributors))">
       <work:contributors>
-        <xsl:for-each select="$people">
+        <xsl:for-each select="$creators">
+          <xsl:call-template name="ow:contributor">
+            <xsl:with-param name="who" select="r:personOrOrg"/>
+            <xsl:with-param name="role" select="
+                if ($type ne 'patent') then 'author'
+                else if (r:personOrOrg/r:type eq 'organizational') then ()
+                else 'co-inventor'"/>
+            <xsl:with-param name="first" select="position() eq 1"/>
+          </xsl:call-template>
+        </xsl:for-each>
+        <xsl:variable name="roles" as="xs:string*" select="$contributors ! ?role"/>
+        <xsl:for-each select="$contributors">
           <xsl:variable name="p" select="position()"/>
-          <xsl:variable name="group" select="?group"/>
-          <xsl:variable name="name" select="ow:credit-name(?who/r:personOrOrg)"/>
-          <xsl:variable name="orcid" select="(?who/r:personOrOrg/r:identifiers/r:identifier[@scheme = 'orcid'] ! ow:orcid(.))[1]"/>
-          <work:contributor>
-            <xsl:if test="$orcid">
-              <common:contributor-orcid>
-                <common:uri>
-                  <xsl:value-of select="'https://orcid.org/' || $orcid"/>
-                </common:uri>
-                <common:path>
-                  <xsl:value-of select="$orcid"/>
-                </common:path>
-                <common:host>orcid.org</common:host>
-              </common:contributor-orcid>
-            </xsl:if>
-            <xsl:if test="$name">
-              <work:credit-name>
-                <xsl:value-of select="$name"/>
-              </work:credit-name>
-            </xsl:if>
-            <work:contributor-attributes>
-              <work:contributor-sequence>
-                <xsl:value-of select="if (exists(subsequence($people, 1, $p - 1)[?group eq $group])) then 'additional' else 'first'"/>
-              </work:contributor-sequence>
-              <!-- an organisation among a patent's creators is no inventor: it keeps its place, without a role -->
-              <xsl:if test="exists(?role)">
-                <work:contributor-role>
-                  <xsl:value-of select="?role"/>
-                </work:contributor-role>
-              </xsl:if>
-            </work:contributor-attributes>
-          </work:contributor>
+          <xsl:call-template name="ow:contributor">
+            <xsl:with-param name="who" select="?who/r:personOrOrg"/>
+            <xsl:with-param name="role" select="?role"/>
+            <xsl:with-param name="first" select="not($roles[position() lt $p] = ?role)"/>
+          </xsl:call-template>
         </xsl:for-each>
       </work:contributors>
     </xsl:if>
+  </xsl:template>
+
+  <!-- $first: the first creator, or the first contributor with its role. -->
+  <xsl:template name="ow:contributor">
+    <xsl:param name="who" as="element(r:personOrOrg)?"/>
+    <xsl:param name="role" as="xs:string?"/>
+    <xsl:param name="first" as="xs:boolean"/>
+    <xsl:variable name="name" select="ow:credit-name($who)"/>
+    <xsl:variable name="orcid" select="($who/r:identifiers/r:identifier[@scheme = 'orcid'] ! ow:orcid(.))[1]"/>
+    <work:contributor>
+      <xsl:if test="$orcid">
+        <common:contributor-orcid>
+          <common:uri>
+            <xsl:value-of select="'https://orcid.org/' || $orcid"/>
+          </common:uri>
+          <common:path>
+            <xsl:value-of select="$orcid"/>
+          </common:path>
+          <common:host>orcid.org</common:host>
+        </common:contributor-orcid>
+      </xsl:if>
+      <xsl:if test="$name">
+        <work:credit-name>
+          <xsl:value-of select="$name"/>
+        </work:credit-name>
+      </xsl:if>
+      <work:contributor-attributes>
+        <work:contributor-sequence>
+          <xsl:value-of select="if ($first) then 'first' else 'additional'"/>
+        </work:contributor-sequence>
+        <!-- an organisation among a patent's creators is no inventor: it keeps its place, without a role -->
+        <xsl:if test="exists($role)">
+          <work:contributor-role>
+            <xsl:value-of select="$role"/>
+          </work:contributor-role>
+        </xsl:if>
+      </work:contributor-attributes>
+    </work:contributor>
   </xsl:template>
 
   <!-- The name as it is credited: "Given Family" for a person with both parts (family name first, unspaced, in
@@ -333,11 +346,17 @@
   <xsl:function name="ow:clip" as="xs:string">
     <xsl:param name="text" as="xs:string?"/>
     <xsl:param name="max" as="xs:integer"/>
-    <xsl:variable name="cut" select="substring($text, 1, $max - 1)"/>
-    <xsl:variable name="word" select="replace($cut, '\s+\S*$', '')"/>
-    <xsl:sequence select="
-        if (string-length($text) le $max) then string($text)
-        else (if (string-length($word) gt $max idiv 2) then $word else $cut) || '…'"/>
+    <!-- Nearly every text fits: test that first, so the regex runs only on text that is cut. -->
+    <xsl:choose>
+      <xsl:when test="string-length($text) le $max">
+        <xsl:sequence select="string($text)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="cut" select="substring($text, 1, $max - 1)"/>
+        <xsl:variable name="word" select="replace($cut, '\s+\S*$', '')"/>
+        <xsl:sequence select="(if (string-length($word) gt $max idiv 2) then $word else $cut) || '…'"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:function>
 
 </xsl:stylesheet>

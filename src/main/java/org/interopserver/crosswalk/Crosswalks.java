@@ -66,6 +66,8 @@ public final class Crosswalks implements Renderer {
     private final Map<String, Compiled> formats = new LinkedHashMap<>();
     private final Map<String, XsltExecutable> imports = new LinkedHashMap<>();
     private final Map<QName, XdmValue> parameters = new LinkedHashMap<>();
+    private final ThreadLocal<Map<XsltExecutable, Xslt30Transformer>> transformers =
+            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
     private final String fingerprint;
 
     private record Compiled(Format format, XsltExecutable stylesheet, XPathExecutable condition) {
@@ -243,18 +245,37 @@ public final class Crosswalks implements Renderer {
         return selector.effectiveBooleanValue();
     }
 
-    /** Applies the stylesheet to a document node, as a command-line XSLT run would. */
+    /**
+     * Applies the stylesheet to a document node, as a command-line XSLT run would. Each thread keeps one transformer
+     * per stylesheet: a transformer is not thread-safe but can be reused, and keeps the stylesheet's global
+     * variables (lookup maps over the vocabularies) from one record to the next.
+     */
     private byte[] transform(XsltExecutable stylesheet, XdmNode input) throws SaxonApiException {
+        Map<XsltExecutable, Xslt30Transformer> mine = transformers.get();
+        Xslt30Transformer transformer = mine.computeIfAbsent(stylesheet, this::newTransformer);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        try {
+            transformer.applyTemplates(input, transformer.newSerializer(out));
+        } catch (SaxonApiException | RuntimeException e) {
+            mine.remove(stylesheet); // a failed run starts the next one afresh
+            throw e;
+        }
+        return out.toByteArray();
+    }
+
+    private Xslt30Transformer newTransformer(XsltExecutable stylesheet) {
         Xslt30Transformer transformer = stylesheet.load30();
-        transformer.setStylesheetParameters(parameters);
+        try {
+            transformer.setStylesheetParameters(parameters);
+        } catch (SaxonApiException e) {
+            throw new SaxonApiUncheckedException(e);
+        }
         // failures reach the caller as exceptions (and a 422); nothing to print on the server's console
         transformer.setErrorReporter(error -> { });
         transformer.setResultDocumentHandler(uri -> {
             throw new SaxonApiUncheckedException(new SaxonApiException("stylesheets may not write documents: " + uri));
         });
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-        transformer.applyTemplates(input, transformer.newSerializer(out));
-        return out.toByteArray();
+        return transformer;
     }
 
     /** Parses with the hardened reader: no DOCTYPE, no entities, nothing fetched. */

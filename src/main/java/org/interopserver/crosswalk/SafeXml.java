@@ -20,8 +20,22 @@ public final class SafeXml {
     private SafeXml() {
     }
 
-    /** A new namespace-aware reader that rejects any document with a DOCTYPE. Readers are not thread-safe. */
+    private static final ThreadLocal<XMLReader> READERS = ThreadLocal.withInitial(SafeXml::newReader);
+
+    /**
+     * This thread's namespace-aware reader that rejects any document with a DOCTYPE (parsers are costly to make and
+     * not thread-safe, so each thread keeps one; a reader parses one document at a time).
+     */
     public static XMLReader reader() {
+        XMLReader reader = READERS.get();
+        // handlers of the previous user go: Saxon, for one, keeps an error handler it finds (and its error count)
+        reader.setErrorHandler(null);
+        reader.setContentHandler(null);
+        reader.setDTDHandler(null);
+        return reader;
+    }
+
+    private static XMLReader newReader() {
         try {
             XMLReader reader = FACTORY.newSAXParser().getXMLReader();
             reader.setEntityResolver((publicId, systemId) -> {

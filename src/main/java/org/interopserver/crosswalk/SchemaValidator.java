@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,8 @@ public final class SchemaValidator {
     static final int MAX_ERRORS = 20;
 
     private final Map<String, Schema> schemas;
+    /** Validators are costly to make and not thread-safe: each thread keeps one per schema and resets it. */
+    private final ThreadLocal<Map<String, Validator>> validators = ThreadLocal.withInitial(HashMap::new);
 
     private SchemaValidator(Map<String, Schema> schemas) {
         this.schemas = schemas;
@@ -91,7 +94,8 @@ public final class SchemaValidator {
             return List.of();
         }
         List<String> errors = new ArrayList<>();
-        Validator validator = schema.newValidator();
+        Validator validator = validators.get().computeIfAbsent(key, k -> schema.newValidator());
+        validator.reset();
         validator.setErrorHandler(new ErrorHandler() {
             @Override
             public void warning(SAXParseException e) {
