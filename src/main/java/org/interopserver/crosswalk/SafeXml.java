@@ -20,19 +20,13 @@ public final class SafeXml {
     private SafeXml() {
     }
 
-    private static final ThreadLocal<XMLReader> READERS = ThreadLocal.withInitial(SafeXml::newReader);
-
     /**
-     * This thread's namespace-aware reader that rejects any document with a DOCTYPE (parsers are costly to make and
-     * not thread-safe, so each thread keeps one; a reader parses one document at a time).
+     * A new namespace-aware reader that rejects any document with a DOCTYPE. A new one each time: readers keep
+     * handlers and properties of their last user (Saxon's builder, a validator's lexical handler), which must not
+     * leak into the next parse.
      */
     public static XMLReader reader() {
-        XMLReader reader = READERS.get();
-        // handlers of the previous user go: Saxon, for one, keeps an error handler it finds (and its error count)
-        reader.setErrorHandler(null);
-        reader.setContentHandler(null);
-        reader.setDTDHandler(null);
-        return reader;
+        return newReader();
     }
 
     private static XMLReader newReader() {
