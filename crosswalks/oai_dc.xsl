@@ -14,10 +14,7 @@
     xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/"
     xmlns:dc="http://purl.org/dc/elements/1.1/"
     xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-    exclude-result-prefixes="#all">
-  <!-- #all: a literal result element then carries only its own namespace instead of all three output namespaces,
-       which Saxon would otherwise reconcile on every element written. The root declares dc once (below), so the
-       output is the same. -->
+    exclude-result-prefixes="xs r ix dcx">
 
   <xsl:include href="common.xsl"/>
 
@@ -74,7 +71,6 @@
   <xsl:template match="r:record">
     <xsl:variable name="m" select="r:metadata"/>
     <oai_dc:dc xsi:schemaLocation="http://www.openarchives.org/OAI/2.0/oai_dc/ http://www.openarchives.org/OAI/2.0/oai_dc.xsd">
-      <xsl:namespace name="dc" select="'http://purl.org/dc/elements/1.1/'"/>
       <xsl:call-template name="dcx:titles"><xsl:with-param name="m" select="$m"/></xsl:call-template>
       <!-- Worked out once: the contributors need them too. -->
       <xsl:variable name="creators" select="$m/r:creators/r:creator/r:personOrOrg/dcx:name(.)"/>
@@ -163,24 +159,28 @@
        followed by the class's caption; other schemes (FOS, Wikidata) by their label only. -->
   <xsl:template name="dcx:subjects">
     <xsl:param name="m" as="element(r:metadata)?"/>
-    <xsl:variable name="values" as="element(dc:subject)*">
+    <!-- [xml:lang or (), text] pairs rather than dc:subject elements: a temporary element per subject, copied
+         afterwards, costs more than all the rest of this template. -->
+    <xsl:variable name="values" as="array(xs:string?)*">
       <xsl:for-each select="$m/r:subjects/r:subject">
-        <xsl:variable name="subject" select="."/>
         <xsl:variable name="scheme" select="lower-case(normalize-space(r:scheme))"/>
         <xsl:variable name="code" select="normalize-space(r:classificationCode)"/>
         <xsl:if test="$scheme = ('ddc', 'udc') and $code">
-          <dc:subject><xsl:value-of select="'info:eu-repo/classification/' || $scheme || '/' || $code"/></dc:subject>
+          <xsl:sequence select="[(), 'info:eu-repo/classification/' || $scheme || '/' || $code]"/>
         </xsl:if>
-        <xsl:for-each select="normalize-space(r:subject)[.]">
-          <dc:subject>
-            <xsl:call-template name="dcx:lang"><xsl:with-param name="id" select="$subject/r:lang/@id"/></xsl:call-template>
-            <xsl:value-of select="."/>
-          </dc:subject>
-        </xsl:for-each>
+        <xsl:variable name="text" select="normalize-space(r:subject)"/>
+        <xsl:if test="$text">
+          <xsl:sequence select="[dcx:language-tag(r:lang/@id), $text]"/>
+        </xsl:if>
       </xsl:for-each>
     </xsl:variable>
-    <xsl:for-each-group select="$values" group-by="string(@xml:lang) || '|' || string(.)">
-      <xsl:copy-of select="current-group()[1]"/>
+    <xsl:for-each-group select="$values" group-by="string(?1) || '|' || ?2">
+      <dc:subject>
+        <xsl:if test="exists(?1)">
+          <xsl:attribute name="xml:lang" select="?1"/>
+        </xsl:if>
+        <xsl:value-of select="?2"/>
+      </dc:subject>
     </xsl:for-each-group>
   </xsl:template>
 
@@ -367,11 +367,18 @@
   <!-- xml:lang from a model language id (ISO 639-3, or a two-letter code), as BCP 47. -->
   <xsl:template name="dcx:lang">
     <xsl:param name="id" as="attribute()?"/>
-    <xsl:variable name="code" select="normalize-space($id)"/>
-    <xsl:if test="$code">
-      <xsl:attribute name="xml:lang" select="ix:language-tag($code)"/>
+    <xsl:variable name="tag" select="dcx:language-tag($id)"/>
+    <xsl:if test="exists($tag)">
+      <xsl:attribute name="xml:lang" select="$tag"/>
     </xsl:if>
   </xsl:template>
+
+  <!-- The BCP 47 tag of a model language id; nothing for a missing or blank id. -->
+  <xsl:function name="dcx:language-tag" as="xs:string?">
+    <xsl:param name="id" as="xs:string?"/>
+    <xsl:variable name="code" select="normalize-space($id)"/>
+    <xsl:sequence select="if ($code) then ix:language-tag($code) else ()"/>
+  </xsl:function>
 
   <!-- ix:plain-text, without its three regular expressions when they have nothing to do: text with no tag and no
        entity only has its spaces collapsed. Those expressions are the dearest part of a record. -->

@@ -346,17 +346,11 @@
   <xsl:function name="ow:clip" as="xs:string">
     <xsl:param name="text" as="xs:string?"/>
     <xsl:param name="max" as="xs:integer"/>
-    <!-- Nearly every text fits: test that first, so the regex runs only on text that is cut. -->
-    <xsl:choose>
-      <xsl:when test="string-length($text) le $max">
-        <xsl:sequence select="string($text)"/>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:variable name="cut" select="substring($text, 1, $max - 1)"/>
-        <xsl:variable name="word" select="replace($cut, '\s+\S*$', '')"/>
-        <xsl:sequence select="(if (string-length($word) gt $max idiv 2) then $word else $cut) || '…'"/>
-      </xsl:otherwise>
-    </xsl:choose>
+    <xsl:variable name="cut" select="substring($text, 1, $max - 1)"/>
+    <xsl:variable name="word" select="replace($cut, '\s+\S*$', '')"/>
+    <xsl:sequence select="
+        if (string-length($text) le $max) then string($text)
+        else (if (string-length($word) gt $max idiv 2) then $word else $cut) || '…'"/>
   </xsl:function>
 
 </xsl:stylesheet>
