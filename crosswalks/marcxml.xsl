@@ -11,6 +11,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:array="http://www.w3.org/2005/xpath-functions/array"
     xmlns:r="https://interop-server.org/schema/record/1"
     xmlns:ix="https://interop-server.org/ns/crosswalk"
@@ -92,8 +93,11 @@
          node (a tree of its own, copied again into its parent) is slow. A control field is [tag, data]; a
          data field is [tag, ind1, ind2, subfields], each subfield being its one-character code followed by
          its value (see mx:sf). -->
+    <xsl:variable name="type" select="mx:type-code(.)"/>
     <xsl:variable name="fields" as="array(*)*">
-      <xsl:call-template name="mx:control-fields"/>
+      <xsl:call-template name="mx:control-fields">
+        <xsl:with-param name="type" select="$type"/>
+      </xsl:call-template>
       <xsl:call-template name="mx:identifiers"/>
       <xsl:call-template name="mx:languages"/>
       <xsl:call-template name="mx:classification"/>
@@ -119,7 +123,7 @@
     <record type="Bibliographic"
         xsi:schemaLocation="http://www.loc.gov/MARC21/slim http://www.loc.gov/standards/marcxml/schema/MARC21slim.xsd">
       <leader>
-        <xsl:value-of select="mx:leader(., $sorted)"/>
+        <xsl:value-of select="mx:leader(., $type, $sorted)"/>
       </leader>
       <xsl:for-each select="$sorted">
         <xsl:choose>
@@ -146,6 +150,7 @@
 
   <xsl:function name="mx:leader" as="xs:string">
     <xsl:param name="rec" as="element(r:record)"/>
+    <xsl:param name="type" as="xs:string"/>
     <xsl:param name="fields" as="array(*)*"/>
     <xsl:variable name="base" select="24 + 12 * count($fields) + 1"/>
     <!-- Length in an ISO 2709 record: a control field is its data and a terminator; a data field is two
@@ -163,7 +168,7 @@
     <!-- 17 '3': abbreviated level (not catalogued to minimal-level rules); 18 blank: no ISBD punctuation. -->
     <xsl:sequence select="
         (if ($length le 99999) then format-number($length, '00000') else '00000')
-        || $status || mx:type-code($rec) || ' a22'
+        || $status || $type || ' a22'
         || format-number($base, '00000') || '3  4500'"/>
   </xsl:function>
 
@@ -198,6 +203,7 @@
   </xsl:function>
 
   <xsl:template name="mx:control-fields">
+    <xsl:param name="type" as="xs:string"/>
     <xsl:variable name="rec" select="."/>
     <xsl:sequence select="['001', string-join(r:id, ' ')]"/>
     <xsl:if test="r:updated castable as xs:dateTime">
@@ -207,7 +213,7 @@
     <xsl:if test="mx:has-files($rec) and not(mx:rtype($rec) = ($mx:physical-types, $mx:non-resource-types))">
       <xsl:sequence select="['007', 'cr |||||||||||']"/>
     </xsl:if>
-    <xsl:sequence select="['008', mx:fixed-data($rec)]"/>
+    <xsl:sequence select="['008', mx:fixed-data($rec, $type)]"/>
   </xsl:template>
 
   <xsl:function name="mx:utc" as="xs:dateTime">
@@ -248,8 +254,8 @@
   <!-- 008: 40 positions; material-specific 18-34 by leader/06-07. -->
   <xsl:function name="mx:fixed-data" as="xs:string">
     <xsl:param name="rec" as="element(r:record)"/>
+    <xsl:param name="type" as="xs:string"/>
     <xsl:variable name="md" select="$rec/r:metadata"/>
-    <xsl:variable name="type" select="mx:type-code($rec)"/>
     <xsl:variable name="rt" select="mx:rtype($rec)"/>
     <xsl:variable name="entered" select="
         let $d := ($rec/r:created, $rec/r:updated)[. castable as xs:dateTime][1]
@@ -301,12 +307,14 @@
   </xsl:function>
 
   <!-- 008/24-27 (books): nature of contents, where the resource type says it. -->
+  <xsl:variable name="mx:nature-of-contents" as="map(xs:string, xs:string)" select="map {
+      'publication-thesis': 'm', 'publication-dissertation': 'm', 'publication-patent': 'j',
+      'publication-standard': 'u', 'publication-report': 't', 'publication-technicalnote': 't',
+      'publication-deliverable': 't', 'publication-peerreview': 'o' }"/>
+
   <xsl:function name="mx:nature-of-contents" as="xs:string">
     <xsl:param name="rt" as="xs:string"/>
-    <xsl:variable name="code" select="map {
-        'publication-thesis': 'm', 'publication-dissertation': 'm', 'publication-patent': 'j',
-        'publication-standard': 'u', 'publication-report': 't', 'publication-technicalnote': 't',
-        'publication-deliverable': 't', 'publication-peerreview': 'o' }($rt)"/>
+    <xsl:variable name="code" select="$mx:nature-of-contents($rt)"/>
     <xsl:sequence select="if ($code) then $code || '   ' else '||||'"/>
   </xsl:function>
 
@@ -337,11 +345,25 @@
     <xsl:sequence select="if ($term) then substring($spaced, 1, 1) || lower-case(substring($spaced, 2)) else ()"/>
   </xsl:function>
 
+  <!-- mx:words of DataCite's spelling of a relation or date type. Its regex is slow, so the answers for the
+       table's terms are computed once per transformer; anything else takes the long way. -->
+  <xsl:variable name="mx:term-words" as="map(xs:string, xs:string?)" select="map:merge(
+      $vocabularies/vocabularies/table[@name eq 'datacite-terms']/row[@vocabulary = ('relation-type', 'date-type')]
+      ! map:entry(@vocabulary || ':' || @id, mx:words(ix:datacite-term(@vocabulary, @id))))"/>
+
+  <xsl:function name="mx:term-words" as="xs:string?">
+    <xsl:param name="vocabulary" as="xs:string"/>
+    <xsl:param name="id" as="xs:string?"/>
+    <xsl:variable name="key" select="$vocabulary || ':' || $id"/>
+    <xsl:sequence select="if (map:contains($mx:term-words, $key)) then $mx:term-words($key)
+                          else mx:words(ix:datacite-term($vocabulary, $id))"/>
+  </xsl:function>
+
   <!-- "label: date (description)" for notes. -->
   <xsl:function name="mx:date-text" as="xs:string">
     <xsl:param name="date" as="element(r:date)"/>
     <xsl:variable name="type" select="$date/r:type/@id"/>
-    <xsl:variable name="label" select="mx:words(ix:datacite-term('date-type', $type))"/>
+    <xsl:variable name="label" select="mx:term-words('date-type', $type)"/>
     <xsl:variable name="desc" select="normalize-space($date/r:description)"/>
     <xsl:sequence select="
         if ($type eq 'other' and $desc) then $desc || ': ' || normalize-space($date/r:date)
@@ -373,12 +395,11 @@
         <xsl:when test="$scheme eq 'handle'">
           <xsl:sequence select="mx:df('024', '7', ' ', (mx:sf('a', $v), mx:sf('2', 'hdl')))"/>
         </xsl:when>
-        <xsl:when test="exists(ix:identifier-url($scheme, $v))">
-          <xsl:sequence select="mx:df('024', '7', ' ', (mx:sf('a', ix:identifier-url($scheme, $v)), mx:sf('2', 'uri')))"/>
-        </xsl:when>
         <xsl:otherwise>
-          <!-- Schemes without a MARC source code and without a URL form. -->
-          <xsl:sequence select="mx:df('024', '8', ' ', mx:sf('a', $v))"/>
+          <xsl:variable name="url" select="ix:identifier-url($scheme, $v)"/>
+          <!-- Schemes without a MARC source code: as a URI, else (no URL form either) unspecified. -->
+          <xsl:sequence select="if (exists($url)) then mx:df('024', '7', ' ', (mx:sf('a', $url), mx:sf('2', 'uri')))
+                                else mx:df('024', '8', ' ', mx:sf('a', $v))"/>
         </xsl:otherwise>
       </xsl:choose>
     </xsl:for-each>
@@ -566,6 +587,10 @@
 
   <!-- ======================================================================== 045, 046, 500, 518 -->
 
+  <!-- 046 subfields of the start and end of each date type. -->
+  <xsl:variable name="mx:date-codes" as="map(xs:string, xs:string+)"
+      select="map { 'created': ('k', 'l'), 'valid': ('m', 'n'), 'updated': ('j', 'j') }"/>
+
   <xsl:template name="mx:dates">
     <xsl:variable name="md" select="r:metadata"/>
     <xsl:for-each select="$md/r:dates/r:date[normalize-space(r:date)]">
@@ -577,12 +602,12 @@
         <xsl:when test="$type eq 'issued' and $value eq normalize-space($md/r:publicationDate)"/>
         <xsl:when test="$type eq 'collected'">
           <xsl:sequence select="mx:df('518', ' ', ' ', (
-              mx:sf('o', string-join((mx:words(ix:datacite-term('date-type', $type)), normalize-space(r:description)[.]), ': ')),
+              mx:sf('o', string-join((mx:term-words('date-type', $type), normalize-space(r:description)[.]), ': ')),
               mx:sf('d', $value)))"/>
         </xsl:when>
         <xsl:otherwise>
           <xsl:if test="$type = ('created', 'valid', 'updated')">
-            <xsl:variable name="codes" select="map { 'created': ('k', 'l'), 'valid': ('m', 'n'), 'updated': ('j', 'j') }($type)"/>
+            <xsl:variable name="codes" select="$mx:date-codes($type)"/>
             <xsl:sequence select="mx:df('046', ' ', ' ', (
                 mx:sf($codes[1], $parts[1]),
                 if ($type ne 'updated') then mx:sf($codes[2], $parts[2]) else (),
@@ -626,11 +651,12 @@
       <xsl:variable name="spdx" select="ix:spdx-id(.)"/>
       <!-- Creative Commons' own short form (CC BY-NC 4.0) for the cc source. -->
       <xsl:variable name="cc" select="
-          if (matches($spdx, '^CC0-1\.0$')) then 'CC0 1.0'
-          else if (matches($spdx, '^CC-BY(-[A-Z]+)*-\d\.\d$')) then replace($spdx, '^CC-(.+)-(\d\.\d)$', 'CC $1 $2')
+          if ($spdx eq 'CC0-1.0') then 'CC0 1.0'
+          else if (starts-with($spdx, 'CC-BY') and matches($spdx, '^CC-BY(-[A-Z]+)*-\d\.\d$'))
+            then replace($spdx, '^CC-(.+)-(\d\.\d)$', 'CC $1 $2')
           else ()"/>
       <xsl:sequence select="mx:df('540', ' ', ' ', (
-          mx:sf('a', string-join(($title, $desc[.]), if (matches($title, '[.!?]$')) then ' ' else '. ')),
+          mx:sf('a', string-join(($title, $desc[.]), if (substring($title, string-length($title)) = ('.', '!', '?')) then ' ' else '. ')),
           mx:sf('f', $cc),
           if ($cc) then mx:sf('2', 'cc') else (),
           mx:sf('u', ix:license-url(.))))"/>
@@ -767,7 +793,7 @@
       <!-- $q: volume:issue<first page, when there is a volume to hang it on. -->
       <xsl:variable name="enum" select="if ($vol) then $vol || $iss[.] ! (':' || .) || $first[.] ! ('&lt;' || .) else ()"/>
       <xsl:sequence select="mx:df(mx:link-tag($relation), '0', '8', (
-          mx:sf('i', mx:words(ix:datacite-term('relation-type', $relation))),
+          mx:sf('i', mx:term-words('relation-type', $relation)),
           mx:sf('a', $heading),
           mx:sf('t', $title/r:title),
           mx:sf('b', r:edition),
@@ -781,7 +807,7 @@
     <xsl:for-each select="$md/r:relatedIdentifiers/r:relatedIdentifier[normalize-space(r:identifier)]
                             [not(lower-case(normalize-space(r:identifier)) = $item-ids)]">
       <xsl:variable name="relation" select="string(r:relationType/@id)"/>
-      <xsl:variable name="label" select="mx:words(ix:datacite-term('relation-type', $relation))"/>
+      <xsl:variable name="label" select="mx:term-words('relation-type', $relation)"/>
       <xsl:variable name="marc" select="ix:vocab('resource-types', r:resourceType/@id)/@marc/string()"/>
       <xsl:if test="$label">
         <xsl:sequence select="mx:df(mx:link-tag($relation), '0', '8', (
@@ -794,15 +820,17 @@
   </xsl:template>
 
   <!-- The linking field for a DataCite relation type. -->
+  <xsl:variable name="mx:link-tags" as="map(xs:string, xs:string)" select="map {
+      'ispartof': '773', 'ispublishedin': '773', 'haspart': '774',
+      'istranslationof': '765', 'hastranslation': '767',
+      'issupplementedby': '770', 'issupplementto': '772',
+      'isversionof': '775', 'hasversion': '775', 'isnewversionof': '775', 'ispreviousversionof': '775',
+      'isidenticalto': '776', 'isvariantformof': '776', 'isoriginalformof': '776',
+      'isderivedfrom': '786' }"/>
+
   <xsl:function name="mx:link-tag" as="xs:string">
     <xsl:param name="relation" as="xs:string"/>
-    <xsl:sequence select="(map {
-        'ispartof': '773', 'ispublishedin': '773', 'haspart': '774',
-        'istranslationof': '765', 'hastranslation': '767',
-        'issupplementedby': '770', 'issupplementto': '772',
-        'isversionof': '775', 'hasversion': '775', 'isnewversionof': '775', 'ispreviousversionof': '775',
-        'isidenticalto': '776', 'isvariantformof': '776', 'isoriginalformof': '776',
-        'isderivedfrom': '786' }($relation), '787')[1]"/>
+    <xsl:sequence select="($mx:link-tags($relation), '787')[1]"/>
   </xsl:function>
 
   <!-- Identifier subfields of a linking entry: ISSN $x, ISBN $z, others $o as URL when they have one. -->

@@ -3,7 +3,7 @@
   ORCID Member API 3.0 work in ORCID's JSON (record_3.0/samples/write_samples/work-full-3.0.json). The mapping
   is orcid-work.xsl's: the XML work is rendered into a variable and its tree is turned into JSON, element by
   element. Elements become keys, element children an object, text a string; ORCID's JSON differs from that
-  only in the two lists below.
+  only in the leaves it wraps and the arrays, each a rule of mode ow:json below.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -25,18 +25,20 @@
     <xsl:variable name="work" as="element()">
       <xsl:apply-templates select="." mode="ow:work"/>
     </xsl:variable>
+    <!-- the work's children as the top-level object (it has no key) -->
     <xsl:variable name="json" as="element(fn:map)">
       <fn:map>
         <xsl:apply-templates select="$work/*" mode="ow:json"/>
       </fn:map>
     </xsl:variable>
-    <!-- not indented: the engine re-indents JSON anyway -->
+    <!-- not indented: the engine re-indents all JSON it stores, and does less work on compact input -->
     <xsl:value-of select="xml-to-json($json)"/>
   </xsl:template>
 
   <!--
-    The rules are chosen by element name where ORCID's JSON differs from the plain mapping, so that no rule has to
-    look at an element's children or compare its name with a list.
+    Every element is converted once, by the rule for its name (ORCID's exceptions, priority 1) or else by the
+    generic one for its shape. Rules by name, rather than generic rules that compare local-name() with lists, group
+    children and pass each its key: Saxon finds a rule by name directly, and there is nothing to group or pass.
   -->
 
   <!-- An element with element children: an object of its children. -->
