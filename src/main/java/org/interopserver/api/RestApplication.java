@@ -10,8 +10,8 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
 /**
- * The JAX-RS application at the server root: the REST API lives under {@code /api}; later read paths
- * (OAI-PMH, landing pages) join it under their own paths. JSON is Jackson's, configured by {@link ObjectMapperProvider}.
+ * The JAX-RS application at the server root: the REST API lives under {@code /api}, OAI-PMH under {@code /oai}; later
+ * read paths (landing pages) join it under their own paths. JSON is Jackson's, configured by {@link ObjectMapperProvider}.
  */
 @ApplicationPath("/")
 @OpenAPIDefinition(info = @Info(title = "Interop Server API", version = "1",
@@ -21,7 +21,7 @@ import org.glassfish.jersey.server.ServerProperties;
 public class RestApplication extends ResourceConfig {
 
     public RestApplication() {
-        packages(RestApplication.class.getPackageName());
+        packages(RestApplication.class.getPackageName(), "org.interopserver.oai");
         register(JacksonFeature.withoutExceptionMappers());
         property("jersey.config.disableJsonBinding", true);
         property(ServerProperties.BV_FEATURE_DISABLE, true);

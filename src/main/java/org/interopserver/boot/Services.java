@@ -1,5 +1,18 @@
 package org.interopserver.boot;
 
+import org.interopserver.oai.OaiGate;
+import org.interopserver.oai.OaiProvider;
+import org.interopserver.oai.TokenSigner;
+import org.interopserver.publish.HarvestSets;
+import org.interopserver.publish.QuerySetService;
+import org.interopserver.storage.HarvestStore;
+import org.interopserver.storage.QuerySetStore;
+import org.interopserver.storage.ServerStateStore;
+import org.interopserver.storage.SetMembershipStore;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -113,8 +126,43 @@ public class Services {
     @Produces
     @Singleton
     RenditionRefresh renditionRefresh(RecordPublisher publisher, Database db, RecordStore records,
-                                      RenditionStore renditions, Crosswalks crosswalks) {
-        return new RenditionRefresh(publisher, db, records, renditions, crosswalks.fingerprint(), Clock.systemUTC());
+                                      Crosswalks crosswalks) {
+        // the set rules are part of what a refresh re-derives: changing them (DERIVED_VERSION) re-derives every record
+        return new RenditionRefresh(publisher, db, records, new ServerStateStore(),
+                crosswalks.fingerprint() + "+" + RecordPublisher.DERIVED_VERSION, Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    QuerySetService querySetService(Database db, RecordStore records, RecordPublisher publisher) {
+        return new QuerySetService(db, new QuerySetStore(), records, publisher, Clock.systemUTC());
+    }
+
+    /** The secret resumption tokens are signed with: made once, kept in the database for every node and restart. */
+    @Produces
+    @Singleton
+    TokenSigner tokenSigner(Database db) {
+        String secret = new ServerStateStore().findOrCreate(db, "oai-token-secret", () -> {
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            return Base64.getEncoder().encodeToString(random);
+        });
+        return new TokenSigner(Base64.getDecoder().decode(secret));
+    }
+
+    @Produces
+    @Singleton
+    OaiProvider oaiProvider(Database db, FormatRegistry registry, TokenSigner signer, Settings settings) {
+        return new OaiProvider(db, new HarvestStore(), new HarvestSets(new SetMembershipStore(), new QuerySetStore()),
+                new CommunityStore(), new QuerySetStore(), registry, signer,
+                new OaiProvider.Settings(settings.baseUrl(), settings.repositoryName(), settings.repositoryId(),
+                        settings.adminEmail(), settings.oaiPageSize()), Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    OaiGate oaiGate(Settings settings) {
+        return new OaiGate(settings.oaiMaxConcurrent(), 2000, 10);
     }
 
     @Produces

@@ -73,6 +73,30 @@ public class Settings {
         return Boolean.parseBoolean(string("interop.demo", "false"));
     }
 
+    /** Records (or headers) per OAI-PMH list page. */
+    public int oaiPageSize() {
+        return integer("interop.oai.page.size", 100, 1, 1000);
+    }
+
+    /** OAI-PMH requests served at once; more wait briefly, then get 503 with Retry-After. */
+    public int oaiMaxConcurrent() {
+        return integer("interop.oai.max.concurrent", 8, 1, 256);
+    }
+
+    private int integer(String name, int fallback, int min, int max) {
+        String value = string(name, Integer.toString(fallback));
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(name.toUpperCase(java.util.Locale.ROOT).replace('.', '_') + " must be a whole"
+                + " number from " + min + " to " + max + ", not '" + value + "'");
+    }
+
     private String string(String name, String fallback) {
         return optional(name).orElse(fallback);
     }

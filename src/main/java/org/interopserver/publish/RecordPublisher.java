@@ -17,6 +17,8 @@ import org.interopserver.model.Versions;
 import org.interopserver.model.Violation;
 import org.interopserver.storage.CommunityStore;
 import org.interopserver.storage.ConcurrentChangeException;
+import org.interopserver.storage.QuerySetStore;
+import org.interopserver.storage.SetMembershipStore;
 import org.interopserver.storage.Database;
 import org.interopserver.storage.RecordReader;
 import org.interopserver.storage.RecordRow;
@@ -34,17 +36,26 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
  * The one write path for records: validate, fill in what the server owns, make the canonical XML (checked against
  * the model schema), render and validate every format, then store the new revision with its renditions in one
- * transaction. Nothing else writes records or renditions.
+ * transaction, together with the OAI sets the record is in. Nothing else writes records, renditions or set
+ * memberships. Datestamps are taken after the change's seq: the counter row lock is held until commit, so
+ * datestamps never go backwards in seq order (which incremental harvesting relies on).
  */
 public final class RecordPublisher {
 
     private static final int MAX_ATTEMPTS = 5;
+
+    /**
+     * Version of the rules for what is derived from a record besides its renditions (its OAI sets). Part of the
+     * fingerprint {@link RenditionRefresh} compares: raising it re-derives every record at the next start.
+     */
+    public static final String DERIVED_VERSION = "sets-1";
 
     private final Database db;
     private final RecordStore records;
@@ -54,6 +65,7 @@ public final class RecordPublisher {
     private final String repositoryId;
     private final Clock clock;
     private final Supplier<String> ids;
+    private final HarvestSets sets = new HarvestSets(new SetMembershipStore(), new QuerySetStore());
 
     public RecordPublisher(Database db, RecordStore records, CommunityStore communities, RenditionStore renditions,
                            Renderer renderer, String repositoryId, Clock clock) {
@@ -102,10 +114,11 @@ public final class RecordPublisher {
             record.versions = new Versions();
             record.versions.index = versionIndex;
             requireCommunitiesExist(tx, record.communities);
-            RecordRow row = row(record, now, now, false);
             Map<String, String> rendered = render(record);
+            RecordRow row = row(record, now(), now, false);
             records.insert(tx, row, seq);
             renditions.replace(tx, id, rendered);
+            sets.place(tx, id, sets.specsOf(tx, record, row.isPublic()), seq);
             return readBack(tx, id);
         });
     }
@@ -194,8 +207,11 @@ public final class RecordPublisher {
         next.updated = now.toString();
         next.revisionId = current.revisionId + 1;
         Map<String, String> rendered = render(next);
-        records.update(tx, row(next, now, stored.created(), next.tombstone != null), records.nextSeq(tx));
+        long seq = records.nextSeq(tx);
+        RecordRow row = row(next, now(), stored.created(), next.tombstone != null);
+        records.update(tx, row, seq);
         renditions.replace(tx, next.id, rendered);
+        sets.place(tx, next.id, sets.specsOf(tx, next, row.isPublic()), seq);
         return readBack(tx, next.id);
     }
 
@@ -204,25 +220,44 @@ public final class RecordPublisher {
     }
 
     /**
-     * Re-renders one record with the current crosswalks. When its renditions change, it gets a new seq and
-     * datestamp (not a new revision), so harvesters fetch it again.
+     * Re-derives what is stored alongside one record, its renditions (with the current crosswalks) and its OAI sets.
+     * When either changes, the record gets a new seq and datestamp (not a new revision), so harvesters fetch it
+     * again.
      *
      * @return whether anything changed
      * @throws InvalidRenditionsException if a current crosswalk cannot render it validly (its renditions are kept)
      */
     public boolean rerender(String id) {
+        return rederive(id, true);
+    }
+
+    /** Re-derives only the record's OAI sets (a query set was defined or changed); see {@link #rerender}. */
+    public boolean reclassify(String id) {
+        return rederive(id, false);
+    }
+
+    private boolean rederive(String id, boolean renditionsToo) {
         return db.inTransaction(tx -> {
             StoredRecord stored = records.lock(tx, id).orElse(null);
             if (stored == null) {
                 return false;
             }
-            Map<String, String> fresh = render(RecordReader.toModel(stored));
-            if (fresh.equals(renditions.contents(tx, id))) {
+            Record record = RecordReader.toModel(stored);
+            Map<String, String> fresh = renditionsToo ? render(record) : null;
+            boolean renditionsChanged = renditionsToo && !fresh.equals(renditions.contents(tx, id));
+            Set<String> specs = sets.specsOf(tx, record, !stored.deleted() && !stored.restricted());
+            boolean setsChanged = !specs.equals(sets.current(tx, id));
+            if (!renditionsChanged && !setsChanged) {
                 return false;
             }
-            renditions.replace(tx, id, fresh);
-            if (!stored.deleted()) {
-                records.touch(tx, id, records.nextSeq(tx), now());
+            if (renditionsChanged) {
+                renditions.replace(tx, id, fresh);
+            }
+            // a deleted record keeps its place: its tombstone does not change with the crosswalks
+            if (!stored.deleted() || setsChanged) {
+                long seq = records.nextSeq(tx);
+                records.touch(tx, id, seq, now());
+                sets.place(tx, id, specs, seq);
             }
             return true;
         });

@@ -3,7 +3,7 @@ package org.interopserver.publish;
 import org.interopserver.crosswalk.InvalidRenditionsException;
 import org.interopserver.storage.Database;
 import org.interopserver.storage.RecordStore;
-import org.interopserver.storage.RenditionStore;
+import org.interopserver.storage.ServerStateStore;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -36,24 +36,24 @@ public final class RenditionRefresh {
     private final RecordPublisher publisher;
     private final Database db;
     private final RecordStore records;
-    private final RenditionStore renditions;
+    private final ServerStateStore state;
     private final String fingerprint;
     private final Clock clock;
     private final AtomicReference<Progress> progress = new AtomicReference<>();
 
-    public RenditionRefresh(RecordPublisher publisher, Database db, RecordStore records, RenditionStore renditions,
+    public RenditionRefresh(RecordPublisher publisher, Database db, RecordStore records, ServerStateStore state,
                             String fingerprint, Clock clock) {
         this.publisher = publisher;
         this.db = db;
         this.records = records;
-        this.renditions = renditions;
+        this.state = state;
         this.fingerprint = fingerprint;
         this.clock = clock;
     }
 
     /** Whether the stored renditions were made with other crosswalks than the running ones. */
     public boolean isStale() {
-        return !db.read(tx -> renditions.state(tx, FINGERPRINT)).map(fingerprint::equals).orElse(false);
+        return !db.read(tx -> state.find(tx, FINGERPRINT)).map(fingerprint::equals).orElse(false);
     }
 
     public Progress progress() {
@@ -104,7 +104,7 @@ public final class RenditionRefresh {
         }
         if (failures.isEmpty()) {
             db.inTransaction(tx -> {
-                renditions.setState(tx, FINGERPRINT, fingerprint);
+                state.put(tx, FINGERPRINT, fingerprint);
                 return null;
             });
         }
@@ -118,7 +118,7 @@ public final class RenditionRefresh {
     /** Marks the stored renditions as made with the running crosswalks (an empty repository needs no refresh). */
     public void markCurrent() {
         db.inTransaction(tx -> {
-            renditions.setState(tx, FINGERPRINT, fingerprint);
+            state.put(tx, FINGERPRINT, fingerprint);
             return null;
         });
     }

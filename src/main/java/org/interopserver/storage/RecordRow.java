@@ -7,4 +7,9 @@ import java.util.List;
 public record RecordRow(String id, String conceptId, int versionIndex, int revisionId, Instant datestamp,
                         Instant created, String resourceType, boolean restricted, boolean deleted, String doi,
                         List<String> communities, String json) {
+
+    /** Whether harvesters and the public see this revision. */
+    public boolean isPublic() {
+        return !restricted && !deleted;
+    }
 }

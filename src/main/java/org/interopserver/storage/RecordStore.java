@@ -56,10 +56,11 @@ public final class RecordStore {
 
     public void insert(Tx tx, RecordRow row, long seq) throws SQLException {
         tx.update("INSERT INTO record (id, concept_id, version_index, revision_id, seq, datestamp, created,"
-                        + " resource_type, restricted, deleted, doi, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " resource_type, restricted, deleted, doi, json, ever_public)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 row.id(), row.conceptId(), row.versionIndex(), row.revisionId(), seq, row.datestamp().getEpochSecond(),
                 row.created().getEpochSecond(), row.resourceType(), row.restricted(), row.deleted(), row.doi(),
-                row.json());
+                row.json(), row.isPublic());
         addRevision(tx, row);
         replaceCommunities(tx, row);
     }
@@ -70,9 +71,10 @@ public final class RecordStore {
      */
     public void update(Tx tx, RecordRow row, long seq) throws SQLException {
         int changed = tx.update("UPDATE record SET revision_id = ?, seq = ?, datestamp = ?, resource_type = ?,"
-                        + " restricted = ?, deleted = ?, doi = ?, json = ? WHERE id = ? AND revision_id = ?",
+                        + " restricted = ?, deleted = ?, doi = ?, json = ?, ever_public = (ever_public OR ?)"
+                        + " WHERE id = ? AND revision_id = ?",
                 row.revisionId(), seq, row.datestamp().getEpochSecond(), row.resourceType(), row.restricted(),
-                row.deleted(), row.doi(), row.json(), row.id(), row.revisionId() - 1);
+                row.deleted(), row.doi(), row.json(), row.isPublic(), row.id(), row.revisionId() - 1);
         if (changed != 1) {
             throw new ConcurrentChangeException(row.id());
         }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The rendered formats of each record's current revision, and the server's own small state values. */
+/** The rendered formats of each record's current revision. */
 public final class RenditionStore {
 
     /** Makes {@code contentByFormat} the record's renditions: formats not in it are removed. */
@@ -45,16 +45,6 @@ public final class RenditionStore {
             contents.put(r.format(), r.content());
         }
         return contents;
-    }
-
-    public Optional<String> state(Tx tx, String name) throws SQLException {
-        return tx.queryOne("SELECT state_value FROM server_state WHERE name = ?", rs -> rs.getString(1), name);
-    }
-
-    public void setState(Tx tx, String name, String value) throws SQLException {
-        if (tx.update("UPDATE server_state SET state_value = ? WHERE name = ?", value, name) == 0) {
-            tx.update("INSERT INTO server_state (name, state_value) VALUES (?, ?)", name, value);
-        }
     }
 
     /** A digest of the content: changes whenever the bytes do, also when a stylesheet changes them. */

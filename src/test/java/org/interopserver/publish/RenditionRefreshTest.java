@@ -7,6 +7,7 @@ import org.interopserver.model.Record;
 import org.interopserver.storage.CommunityStore;
 import org.interopserver.storage.RecordStore;
 import org.interopserver.storage.RenditionStore;
+import org.interopserver.storage.ServerStateStore;
 import org.interopserver.storage.StoredRecord;
 import org.interopserver.support.DemoRepository;
 import org.interopserver.support.Fixtures;
@@ -46,7 +47,7 @@ class RenditionRefreshTest {
         Clock later = Clock.fixed(Instant.parse("2026-02-01T00:00:00Z"), ZoneOffset.UTC);
         RecordPublisher publisher = new RecordPublisher(repository.database(), records, new CommunityStore(),
                 renditions, renderer, "demo.interop-server.org", later);
-        return new RenditionRefresh(publisher, repository.database(), records, renditions, fingerprint, later);
+        return new RenditionRefresh(publisher, repository.database(), records, new ServerStateStore(), fingerprint, later);
     }
 
     private StoredRecord stored(String id) {

@@ -49,19 +49,29 @@ public final class DemoRepository implements AutoCloseable {
 
     /** The demo records, each rendered by {@code renderer} as it is published. */
     public static DemoRepository load(Renderer renderer) {
-        DemoRepository repository = empty(renderer);
-        new DemoLoader(repository.publisher, new CommunityService(repository.db, repository.communityStore, FIXED),
+        return load(renderer, FIXED);
+    }
+
+    /** The demo records, rendered by {@code renderer}, stamped by {@code clock}. */
+    public static DemoRepository load(Renderer renderer, Clock clock) {
+        DemoRepository repository = empty(renderer, clock);
+        new DemoLoader(repository.publisher, new CommunityService(repository.db, repository.communityStore, clock),
                 repository.db, repository.records).loadIfEmpty();
         return repository;
     }
 
     /** An empty repository whose publisher renders with {@code renderer}. */
     public static DemoRepository empty(Renderer renderer) {
+        return empty(renderer, FIXED);
+    }
+
+    /** An empty repository whose publisher renders with {@code renderer} and stamps by {@code clock}. */
+    public static DemoRepository empty(Renderer renderer, Clock clock) {
         Database db = Database.open("jdbc:h2:mem:demo" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "sa", "");
         DemoRepository repository = new DemoRepository(db);
         AtomicInteger next = new AtomicInteger();
         repository.publisher = new RecordPublisher(db, repository.records, repository.communityStore,
-                repository.renditions, renderer, "demo.interop-server.org", FIXED,
+                repository.renditions, renderer, "demo.interop-server.org", clock,
                 () -> String.format("demo0-%05d", next.incrementAndGet()));
         return repository;
     }

@@ -1,0 +1,140 @@
+package org.interopserver.storage;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The harvesting read path: pages of records in change order (keyset over seq, never an offset), so page 10,000
+ * costs what page 1 does, and a record changed during a harvest moves behind the harvest's position instead of
+ * shifting the pages under it.
+ */
+public final class HarvestStore {
+
+    /**
+     * Up to {@code limit} records of the scope with a seq above {@code afterSeq}, in seq order.
+     *
+     * @param withContent whether to read the renditions too (ListRecords) or headers only (ListIdentifiers)
+     */
+    public List<HarvestRow> page(Tx tx, HarvestScope scope, long afterSeq, int limit, boolean withContent)
+            throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT r.id, " + seq(scope) + ", r.datestamp, " + gone(scope) + ", "
+                + (withContent ? "rd.content" : "NULL") + from(scope, afterSeq, params)
+                + " ORDER BY " + seq(scope) + " LIMIT ?";
+        params.add(limit);
+        return tx.query(sql, rs -> row(rs, withContent), params.toArray());
+    }
+
+    /** How many records of the scope have a seq above {@code afterSeq}. */
+    public long count(Tx tx, HarvestScope scope, long afterSeq) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        return tx.queryOne("SELECT COUNT(*)" + from(scope, afterSeq, params), rs -> rs.getLong(1), params.toArray())
+                .orElse(0L);
+    }
+
+    /**
+     * The seq below which no record has a datestamp at or after {@code from}: where a harvest {@code from} a date
+     * can start instead of scanning from the beginning.
+     */
+    public long seqBefore(Tx tx, long from) throws SQLException {
+        return tx.queryOne("SELECT MIN(seq) FROM record WHERE datestamp >= ?", rs -> rs.getObject(1) == null
+                ? Long.MAX_VALUE : rs.getLong(1) - 1, from).orElse(Long.MAX_VALUE);
+    }
+
+    /** One record for GetRecord: absent when harvesters have never seen it (unknown id, or never public). */
+    public Optional<HarvestRow> record(Tx tx, String recordId, String format) throws SQLException {
+        return tx.queryOne("SELECT r.id, r.seq, r.datestamp, (r.deleted OR r.restricted), rd.content FROM record r"
+                + " LEFT JOIN rendition rd ON rd.record_id = r.id AND rd.format = ?"
+                + " WHERE r.id = ? AND r.ever_public = TRUE", rs -> row(rs, true), format, recordId);
+    }
+
+    /** The formats the record can be harvested in (none when it is gone). */
+    public List<String> formats(Tx tx, String recordId) throws SQLException {
+        return tx.query("SELECT rd.format FROM rendition rd JOIN record r ON r.id = rd.record_id WHERE r.id = ?"
+                + " AND r.deleted = FALSE AND r.restricted = FALSE ORDER BY rd.format", rs -> rs.getString(1), recordId);
+    }
+
+    /** The sets each of the records is a member of, in spec order. */
+    public Map<String, List<String>> sets(Tx tx, Collection<String> recordIds) throws SQLException {
+        Map<String, List<String>> sets = new LinkedHashMap<>();
+        if (recordIds.isEmpty()) {
+            return sets;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(recordIds.size(), "?"));
+        for (String[] row : tx.query("SELECT record_id, set_spec FROM record_set WHERE member = TRUE AND record_id IN ("
+                + marks + ") ORDER BY set_spec", rs -> new String[] {rs.getString(1), rs.getString(2)},
+                recordIds.toArray())) {
+            sets.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
+        }
+        return sets;
+    }
+
+    /** Datestamp of the oldest change harvesters can see. */
+    public Optional<Instant> earliestDatestamp(Tx tx) throws SQLException {
+        return tx.queryOne("SELECT MIN(datestamp) FROM record WHERE ever_public = TRUE",
+                rs -> rs.getObject(1) == null ? null : Instant.ofEpochSecond(rs.getLong(1)));
+    }
+
+    /** Some record harvesters can get, for Identify's sample identifier. */
+    public Optional<String> sampleRecordId(Tx tx) throws SQLException {
+        return tx.queryOne("SELECT id FROM record WHERE deleted = FALSE AND restricted = FALSE ORDER BY seq LIMIT 1",
+                rs -> rs.getString(1));
+    }
+
+    /**
+     * Waits for every write that already holds a seq to commit: writers hold the counter row from taking their seq
+     * until commit. A harvest that then takes its response date sees every change stamped before that date, and
+     * every later change is stamped at or after it, so an incremental harvest from that date misses nothing.
+     */
+    public void awaitWritesInFlight(Tx tx) throws SQLException {
+        tx.query("SELECT counter_value FROM counter WHERE name = 'seq' FOR UPDATE", rs -> rs.getLong(1));
+    }
+
+    private static String seq(HarvestScope scope) {
+        return scope.setSpec() == null ? "r.seq" : "s.seq";
+    }
+
+    private static String gone(HarvestScope scope) {
+        return scope.setSpec() == null ? "(r.deleted OR r.restricted)"
+                : "(r.deleted OR r.restricted OR s.member = FALSE)";
+    }
+
+    /** FROM and WHERE of a scope: its records, and the tombstones it shows, after {@code afterSeq}. */
+    private static String from(HarvestScope scope, long afterSeq, List<Object> params) {
+        StringBuilder sql = new StringBuilder(scope.setSpec() == null ? " FROM record r"
+                : " FROM record_set s JOIN record r ON r.id = s.record_id");
+        sql.append(" LEFT JOIN rendition rd ON rd.record_id = r.id AND rd.format = ? WHERE ");
+        params.add(scope.format());
+        if (scope.setSpec() == null) {
+            sql.append("r.ever_public = TRUE");
+        } else {
+            sql.append("s.set_spec = ?");
+            params.add(scope.setSpec());
+        }
+        sql.append(" AND ").append(seq(scope)).append(" > ?");
+        params.add(afterSeq);
+        sql.append(" AND (").append(gone(scope)).append(" OR rd.record_id IS NOT NULL)");
+        if (scope.from() != null) {
+            sql.append(" AND r.datestamp >= ?");
+            params.add(scope.from());
+        }
+        if (scope.until() != null) {
+            sql.append(" AND r.datestamp <= ?");
+            params.add(scope.until());
+        }
+        return sql.toString();
+    }
+
+    private static HarvestRow row(ResultSet rs, boolean withContent) throws SQLException {
+        boolean gone = rs.getBoolean(4);
+        return new HarvestRow(rs.getString(1), rs.getLong(2), Instant.ofEpochSecond(rs.getLong(3)), gone,
+                withContent && !gone ? rs.getString(5) : null);
+    }
+}
