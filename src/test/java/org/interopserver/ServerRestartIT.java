@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -31,11 +33,14 @@ class ServerRestartIT {
     @Test
     void restartOnTheSameDataDirectoryKeepsEverything() throws Exception {
         Path dataDir = Files.createTempDirectory(Fixtures.buildDir(), "restart-data-");
-        Map<String, String> env = Map.of("INTEROP_DATA_DIR", dataDir.toString(), "INTEROP_DEMO", "true");
+        Map<String, String> env = Map.of("INTEROP_DATA_DIR", dataDir.toString(), "INTEROP_DEMO", "true",
+                "INTEROP_OAI_PAGE_SIZE", "10");
         String token;
         Set<String> before;
         String extraId;
         String deletedId;
+        String oaiToken;
+        List<String> firstPage;
         try (ServerProcess server = ServerProcess.start(env, dataDir.resolve("first.log"))) {
             Matcher m = ADMIN_TOKEN.matcher(server.log());
             assertTrue(m.find(), "a generated admin token is printed on first start");
@@ -55,6 +60,10 @@ class ServerRestartIT {
             String someId = before.iterator().next();
             assertEquals(200, http.get("/api/records/" + someId + "/export/oai_dc", "Authorization", "Bearer " + token)
                     .status(), "formats are rendered without a schema directory too");
+            String page = http.get("/oai?verb=ListIdentifiers&metadataPrefix=oai_dc").body();
+            firstPage = all(OAI_IDENTIFIER, page);
+            oaiToken = all(OAI_TOKEN, page).get(0);
+            assertEquals(10, firstPage.size(), "INTEROP_OAI_PAGE_SIZE");
         }
         try (ServerProcess server = ServerProcess.start(env, dataDir.resolve("second.log"))) {
             assertFalse(ADMIN_TOKEN.matcher(server.log()).find(), "the admin token is printed only once");
@@ -80,6 +89,40 @@ class ServerRestartIT {
                     .json().at("/hits/total").asInt(), "the tombstone and the revision before it");
             assertTrue(http.get("/api/records/" + extraId + "/export/oai_dc").body()
                     .contains(server.baseUrl() + "/records/" + extraId), "the export links to the new address");
+
+            // the resumption token taken before the restart goes on where it stopped; the harvest misses nothing
+            Set<String> continued = new HashSet<>(firstPage);
+            continued.addAll(oaiWalk(http, "/oai?verb=ListIdentifiers&resumptionToken=" + oaiToken));
+            Set<String> fresh = new HashSet<>(oaiWalk(http, "/oai?verb=ListIdentifiers&metadataPrefix=oai_dc"));
+            assertTrue(fresh.size() > 10);
+            assertTrue(continued.containsAll(fresh), "the old token's harvest holds every record");
+        }
+    }
+
+    private static final Pattern OAI_IDENTIFIER = Pattern.compile("<identifier>([^<]+)</identifier>");
+    private static final Pattern OAI_TOKEN = Pattern.compile("<resumptionToken[^>]*>([^<]*)</resumptionToken>");
+
+    private static List<String> all(Pattern pattern, String text) {
+        List<String> found = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    /** Identifiers of a whole list, page by page; fails on any OAI error. */
+    private static List<String> oaiWalk(Http http, String first) {
+        List<String> ids = new ArrayList<>();
+        String page = http.get(first).body();
+        while (true) {
+            assertFalse(page.contains("<error"), page);
+            ids.addAll(all(OAI_IDENTIFIER, page));
+            List<String> token = all(OAI_TOKEN, page);
+            if (token.isEmpty() || token.get(0).isEmpty()) {
+                return ids;
+            }
+            page = http.get("/oai?verb=ListIdentifiers&resumptionToken=" + token.get(0)).body();
         }
     }
 

@@ -69,7 +69,7 @@ public class OaiResource {
         return Response.ok(xsl).header(HttpHeaders.CACHE_CONTROL, "public, max-age=86400").build();
     }
 
-    private Response answer(MultivaluedMap<String, String> parameters, String acceptEncoding) {
+    Response answer(MultivaluedMap<String, String> parameters, String acceptEncoding) {
         if (!gate.enter()) {
             return Response.status(Response.Status.SERVICE_UNAVAILABLE)
                     .header("Retry-After", gate.retryAfterSeconds())

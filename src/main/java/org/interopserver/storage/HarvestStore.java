@@ -78,8 +78,8 @@ public final class HarvestStore {
 
     /** Datestamp of the oldest change harvesters can see. */
     public Optional<Instant> earliestDatestamp(Tx tx) throws SQLException {
-        return tx.queryOne("SELECT MIN(datestamp) FROM record WHERE ever_public = TRUE",
-                rs -> rs.getObject(1) == null ? null : Instant.ofEpochSecond(rs.getLong(1)));
+        return tx.queryOne("SELECT datestamp FROM record WHERE ever_public = TRUE ORDER BY datestamp LIMIT 1",
+                rs -> Instant.ofEpochSecond(rs.getLong(1)));
     }
 
     /** Some record harvesters can get, for Identify's sample identifier. */
