@@ -19,30 +19,7 @@ for _ in $(seq 1 240); do
   sleep 0.5
 done
 
-# N variations of one realistic record: distinct titles, creators and dates
-python3 - "$N" > "$WORK/records.ndjson" <<'PY'
-import json, sys
-n = int(sys.argv[1])
-for i in range(n):
-    print(json.dumps({
-        "access": {"record": "public", "files": "public"},
-        "files": {"enabled": True, "entries": [{"key": f"data-{i}.csv", "size": 1000 + i,
-                  "checksum": "md5:%032x" % i, "mimetype": "text/csv",
-                  "url": f"https://data.example.org/{i}/data.csv"}]},
-        "metadata": {
-            "resource_type": {"id": ["dataset", "software", "publication-article"][i % 3]},
-            "title": f"Generated record {i}: observations of station {i % 97}",
-            "publication_date": f"{2000 + i % 25}-{1 + i % 12:02d}-{1 + i % 28:02d}",
-            "publisher": "Benchmark Repository",
-            "description": "A generated record for the bulk-load benchmark. " * 4,
-            "creators": [{"person_or_org": {"type": "personal", "given_name": f"Given{i}",
-                          "family_name": f"Family{i % 500}"},
-                          "affiliations": [{"id": "01ggx4157", "name": "CERN"}]}],
-            "subjects": [{"subject": "benchmark"}, {"subject": f"station {i % 97}"}],
-            "languages": [{"id": "eng"}],
-            "rights": [{"id": "cc-by-4.0"}],
-        }}))
-PY
+python3 bench/generate-records.py "$N" > "$WORK/records.ndjson"
 
 start=$(date +%s.%N)
 curl -sf -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/x-ndjson' \

@@ -32,7 +32,7 @@ public class Settings {
     }
 
     public String adminEmail() {
-        return string("interop.admin.email", "admin@localhost");
+        return string("interop.admin.email", "admin@localhost.localdomain");
     }
 
     public Optional<String> adminToken() {

@@ -32,6 +32,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
  * The OAI-PMH data provider: XOAI handles the protocol; the records, sets and tokens are ours. One instance serves
@@ -41,6 +43,11 @@ public final class OaiProvider {
 
     /** Path of the browser stylesheet, relative to the endpoint. */
     public static final String STYLESHEET = "oai/browser.xsl";
+
+    private static final Logger LOG = Logger.getLogger(OaiProvider.class.getName());
+    /** What OAI-PMH.xsd accepts as adminEmail, and oai-identifier.xsd as repositoryIdentifier. */
+    private static final Pattern EMAIL = Pattern.compile("\\S+@(\\S+\\.)+\\S+");
+    private static final Pattern DOMAIN = Pattern.compile("[a-zA-Z][a-zA-Z0-9\\-]*(\\.[a-zA-Z][a-zA-Z0-9\\-]*)+");
 
     private static final Set<Error.Code> BARE_REQUEST_ERRORS = EnumSet.of(Error.Code.BAD_ARGUMENT, Error.Code.BAD_VERB);
 
@@ -74,6 +81,15 @@ public final class OaiProvider {
         this.settings = settings;
         this.clock = clock;
         this.identifiers = new OaiIdentifiers(settings.repositoryId());
+        if (!EMAIL.matcher(settings.adminEmail()).matches()) {
+            // Identify would not be valid OAI-PMH: refuse to start rather than serve it
+            throw new IllegalArgumentException("INTEROP_ADMIN_EMAIL must be an address like admin@example.org (OAI-PMH"
+                    + " requires a domain with a dot), not '" + settings.adminEmail() + "'");
+        }
+        if (!DOMAIN.matcher(settings.repositoryId()).matches()) {
+            LOG.warning(() -> "INTEROP_REPOSITORY_ID '" + settings.repositoryId() + "' is not a domain name: Identify"
+                    + " leaves out the oai-identifier description (set it to your domain, e.g. repo.example.org)");
+        }
         this.context = Context.context();
         for (Format f : registry.formats()) {
             if (f.isHarvestable()) {
@@ -171,7 +187,10 @@ public final class OaiProvider {
             Instant earliest = db.read(harvest::earliestDatestamp).orElse(clock.instant())
                     .truncatedTo(ChronoUnit.SECONDS);
             String sample = db.read(harvest::sampleRecordId).orElse("example");
-            builder.withEarliestDate(earliest).withDescription(oaiIdentifierDescription(identifiers.oaiId(sample)));
+            builder.withEarliestDate(earliest);
+            if (DOMAIN.matcher(settings.repositoryId()).matches()) {
+                builder.withDescription(oaiIdentifierDescription(identifiers.oaiId(sample)));
+            }
         } else {
             builder.withEarliestDate(Instant.EPOCH);
         }

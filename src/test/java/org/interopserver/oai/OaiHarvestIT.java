@@ -86,6 +86,11 @@ class OaiHarvestIT extends DeployedApp {
             if (i % 5 < 2) {
                 record.putArray("communities").add(COMMUNITY);
             }
+            if (i % 10 == 0) {
+                // some with a DOI, so the DataCite formats have records too
+                record.putObject("pids").putObject("doi").put("identifier", "10.5072/harvest-it." + i)
+                        .put("provider", "external");
+            }
             lines.append(record).append('\n');
         }
         Http.Reply reply = new Http(base.toString()).sendBytes("POST", "/api/records/_bulk",
@@ -212,7 +217,7 @@ class OaiHarvestIT extends DeployedApp {
         command.addAll(List.of(options));
         command.add(endpoint());
         List<String> ids = new ArrayList<>();
-        Matcher m = Pattern.compile("(?m)^identifier: (\\S+)$").matcher(run(command));
+        Matcher m = Pattern.compile("identifier: (\\S+)\r?\ndatestamp: ").matcher(run(command));
         while (m.find()) {
             ids.add(m.group(1));
         }

@@ -174,6 +174,24 @@ class OaiProviderTest {
     }
 
     @Test
+    void identifyStaysValidWhateverTheConfiguration() {
+        OaiProvider.Settings plainHost = new OaiProvider.Settings(BASE, "Demo", "localhost", "admin@example.org", 10);
+        OaiProvider provider = new OaiProvider(demo.database(), new HarvestStore(),
+                new HarvestSets(new SetMembershipStore(), new QuerySetStore()), new CommunityStore(),
+                new QuerySetStore(), TestCrosswalks.official().registry(), new TokenSigner(new byte[32]), plainHost,
+                java.time.Clock.systemUTC());
+        Document doc = valid(call(provider, "verb", "Identify"));
+        assertEquals(0, texts(doc, "//id:oai-identifier").size(), "a repository id that is no domain is not described");
+        OaiProvider.Settings badEmail = new OaiProvider.Settings(BASE, "Demo", "localhost", "admin@localhost", 10);
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> new OaiProvider(demo.database(), new HarvestStore(),
+                        new HarvestSets(new SetMembershipStore(), new QuerySetStore()), new CommunityStore(),
+                        new QuerySetStore(), TestCrosswalks.official().registry(), new TokenSigner(new byte[32]),
+                        badEmail, java.time.Clock.systemUTC()));
+        assertTrue(refused.getMessage().contains("INTEROP_ADMIN_EMAIL"));
+    }
+
+    @Test
     void listMetadataFormatsListsTheHarvestableFormatsAndPerRecordOnlyItsOwn() {
         Document all = ok("verb", "ListMetadataFormats");
         assertEquals(harvestablePrefixes(), texts(all, "//oai:metadataPrefix"));
