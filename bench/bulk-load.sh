@@ -4,20 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-10000}
-PORT=${PORT:-18080}
-TOKEN=bench-admin-token
 WORK=$(mktemp -d)
-trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true; rm -rf "$WORK"' EXIT
-
-[ -f target/interop-server.jar ] || mvn -B -q -DskipTests package
-
-INTEROP_DATA_DIR=$WORK/data INTEROP_ADMIN_TOKEN=$TOKEN INTEROP_BASE_URL=http://127.0.0.1:$PORT \
-  java -jar target/interop-server.jar --port "$PORT" > "$WORK/server.log" 2>&1 &
-SERVER=$!
-for _ in $(seq 1 240); do
-  curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null 2>&1 && break
-  sleep 0.5
-done
+. bench/server.sh
 
 python3 bench/generate-records.py "$N" > "$WORK/records.ndjson"
 

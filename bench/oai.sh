@@ -6,22 +6,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-100000}
-PORT=${PORT:-18080}
-TOKEN=bench-admin-token
-WORK=$(mktemp -d)
-trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true; rm -rf "$WORK"' EXIT
-
-[ -f target/interop-server.jar ] || mvn -B -q -DskipTests package
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
-
 # the renditions are not schema-validated during the load (no INTEROP_SCHEMA_DIR): the harvest path is measured
-INTEROP_DATA_DIR=$WORK/data INTEROP_ADMIN_TOKEN=$TOKEN INTEROP_BASE_URL=http://127.0.0.1:$PORT \
-  java ${JAVA_OPTS:-} -jar target/interop-server.jar --port "$PORT" > "$WORK/server.log" 2>&1 &
-SERVER=$!
-for _ in $(seq 1 240); do
-  curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null 2>&1 && break
-  sleep 0.5
-done
+WORK=$(mktemp -d)
+. bench/server.sh
 
 python3 bench/generate-records.py "$N" > "$WORK/records.ndjson"
 split -n l/2 "$WORK/records.ndjson" "$WORK/part-"

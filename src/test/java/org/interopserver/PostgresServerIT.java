@@ -5,7 +5,9 @@ import org.interopserver.support.Fixtures;
 import org.interopserver.support.Http;
 import org.interopserver.support.PostgresSchema;
 import org.interopserver.support.ServerProcess;
+import org.interopserver.support.OaiResponses;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +24,8 @@ class PostgresServerIT {
         Path logDir = Files.createTempDirectory(Fixtures.buildDir(), "pg-server-");
         try (PostgresSchema schema = new PostgresSchema()) {
             Map<String, String> env = Map.of("INTEROP_DB_URL", schema.url(), "INTEROP_DB_USER", PostgresSchema.USER,
-                    "INTEROP_ADMIN_TOKEN", "pg-admin-token", "INTEROP_DATA_DIR", logDir.toString());
+                    "INTEROP_ADMIN_TOKEN", "pg-admin-token", "INTEROP_DATA_DIR", logDir.toString(),
+                    "INTEROP_OAI_PAGE_SIZE", "1");
             String id;
             try (ServerProcess server = ServerProcess.start(env, logDir.resolve("first.log"))) {
                 Http http = new Http(server.baseUrl());
@@ -33,7 +36,23 @@ class PostgresServerIT {
             }
             assertTrue(Files.notExists(logDir.resolve("interop.mv.db")), "no H2 file when PostgreSQL is configured");
             try (ServerProcess server = ServerProcess.start(env, logDir.resolve("second.log"))) {
-                assertEquals(200, new Http(server.baseUrl()).get("/api/records/" + id).status());
+                Http http = new Http(server.baseUrl());
+                assertEquals(200, http.get("/api/records/" + id).status());
+                // the harvest queries on PostgreSQL: a tombstone and a live record, one per page, and a set
+                String second = http.send("POST", "/api/records", Fixtures.recordJson("minimal"),
+                        "Authorization", "Bearer pg-admin-token").json().get("id").asText();
+                assertEquals(200, http.send("DELETE", "/api/records/" + id, "", "Authorization",
+                        "Bearer pg-admin-token").status());
+                Document first = OaiResponses.valid(http.get("/oai?verb=ListRecords&metadataPrefix=oai_dc"
+                        + "&set=type:dataset").body());
+                assertEquals("2", OaiResponses.text(first, "//oai:resumptionToken/@completeListSize"));
+                assertEquals("oai:localhost:" + second, OaiResponses.text(first, "//oai:header/oai:identifier"));
+                Document next = OaiResponses.valid(http.get("/oai?verb=ListRecords&resumptionToken="
+                        + OaiResponses.text(first, "//oai:resumptionToken")).body());
+                assertEquals("oai:localhost:" + id, OaiResponses.text(next, "//oai:header/oai:identifier"));
+                assertEquals("deleted", OaiResponses.text(next, "//oai:header/@status"));
+                assertEquals("", OaiResponses.errorCode(OaiResponses.valid(http.get("/oai?verb=GetRecord"
+                        + "&metadataPrefix=oai_openaire&identifier=oai:localhost:" + second).body())));
             }
         }
     }

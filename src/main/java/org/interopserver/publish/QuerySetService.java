@@ -93,22 +93,14 @@ public final class QuerySetService {
     }
 
     private int reclassifyAll() {
-        int changed = 0;
-        String after = "";
-        while (true) {
-            String from = after;
-            List<String> ids = db.read(tx -> records.idsAfter(tx, from, BATCH));
-            if (ids.isEmpty()) {
-                break;
-            }
+        int[] changed = {0};
+        AllRecords.forEachBatch(db, records, BATCH, ids -> {
             for (String id : ids) {
-                changed += publisher.reclassify(id) ? 1 : 0;
+                changed[0] += publisher.reclassify(id) ? 1 : 0;
             }
-            after = ids.get(ids.size() - 1);
-        }
-        int total = changed;
-        LOG.info(() -> "query sets changed: " + total + " records moved in or out of sets");
-        return changed;
+        });
+        LOG.info(() -> "query sets changed: " + changed[0] + " records moved in or out of sets");
+        return changed[0];
     }
 
     private QuerySet validated(String spec, String name, String description, JsonNode filter) {

@@ -76,39 +76,32 @@ public final class RenditionRefresh {
     public Progress run() {
         Instant started = progress.get().started();
         long total = db.read(records::count);
-        long done = 0;
-        long changed = 0;
+        long[] done = {0};
+        long[] changed = {0};
         Map<String, String> failures = new LinkedHashMap<>();
         LOG.info(() -> "re-rendering the renditions of " + total + " records");
-        String after = "";
-        while (true) {
-            String from = after;
-            List<String> ids = db.read(tx -> records.idsAfter(tx, from, BATCH));
-            if (ids.isEmpty()) {
-                break;
-            }
+        AllRecords.forEachBatch(db, records, BATCH, ids -> {
             for (String id : ids) {
                 try {
-                    changed += publisher.rerender(id) ? 1 : 0;
+                    changed[0] += publisher.rerender(id) ? 1 : 0;
                 } catch (InvalidRenditionsException | InvalidInputException e) {
                     failures.put(id, e.getMessage());
                     LOG.warning(() -> "record " + id + " keeps its old renditions: " + e.getMessage());
                 }
-                done++;
+                done[0]++;
             }
-            after = ids.get(ids.size() - 1);
-            progress.set(new Progress(started, null, total, done, changed, Map.copyOf(failures)));
-            long d = done;
-            long c = changed;
+            progress.set(new Progress(started, null, total, done[0], changed[0], Map.copyOf(failures)));
+            long d = done[0];
+            long c = changed[0];
             LOG.info(() -> "re-rendered " + d + " of " + total + " records (" + c + " changed)");
-        }
+        });
         if (failures.isEmpty()) {
             db.inTransaction(tx -> {
                 state.put(tx, FINGERPRINT, fingerprint);
                 return null;
             });
         }
-        Progress finished = new Progress(started, clock.instant(), total, done, changed, Map.copyOf(failures));
+        Progress finished = new Progress(started, clock.instant(), total, done[0], changed[0], Map.copyOf(failures));
         progress.set(finished);
         LOG.info(() -> "renditions refreshed: " + finished.done() + " records, " + finished.changed() + " changed, "
                 + finished.failures().size() + " failed");

@@ -245,6 +245,50 @@ class OaiProviderTest {
     }
 
     @Test
+    void everyListVerbFormatSetAndDateCombinationIsValidAndComplete() {
+        Record inCommunity = records.stream().filter(r -> isPublic(r) && !r.communities.isEmpty()).findFirst()
+                .orElseThrow();
+        String community = "community:" + inCommunity.communities.get(0);
+        // the demo records all carry the demo clock's datestamp: these bounds take in all of them, or none
+        List<String[]> dates = List.of(new String[0], new String[] {"from", "2026-01-15"},
+                new String[] {"until", "2026-01-15T10:00:00Z"},
+                new String[] {"from", "2026-01-15T10:00:00Z", "until", "2026-01-15T10:00:00Z"},
+                new String[] {"from", "2026-01-15T10:00:01Z"});
+        for (String prefix : harvestablePrefixes()) {
+            for (String set : java.util.Arrays.asList(null, "type:dataset", community, "openaire")) {
+                for (String[] date : dates) {
+                    Set<String> expected = records.stream().filter(OaiProviderTest::isPublic)
+                            .filter(r -> demo.renditions(r.id).containsKey(formatName(prefix)))
+                            .filter(r -> set == null || inSet(r, set))
+                            .filter(r -> date.length == 0 || !date[1].equals("2026-01-15T10:00:01Z"))
+                            .map(r -> OAI_PREFIX + r.id).collect(Collectors.toCollection(TreeSet::new));
+                    List<String> args = new ArrayList<>(List.of("metadataPrefix", prefix));
+                    if (set != null) {
+                        args.addAll(List.of("set", set));
+                    }
+                    args.addAll(List.of(date));
+                    for (String verb : List.of("ListRecords", "ListIdentifiers")) {
+                        List<String> got = walk(oai, verb, args.toArray(String[]::new));
+                        assertEquals(expected, new TreeSet<>(got), verb + " " + args);
+                        assertEquals(got.size(), new HashSet<>(got).size(), "no duplicates: " + verb + " " + args);
+                    }
+                }
+            }
+        }
+    }
+
+    static boolean inSet(Record r, String set) {
+        if (set.startsWith("community:")) {
+            return r.communities.contains(set.substring("community:".length()));
+        }
+        if (set.equals("openaire")) {
+            return "open".equals(r.access.status) && "literature".equals(
+                    org.interopserver.model.Vocabularies.resourceType(r.metadata.resourceType.id).openaire());
+        }
+        return ("type:" + r.metadata.resourceType.id.replace('-', ':') + ":").startsWith(set + ":");
+    }
+
+    @Test
     void setsAreListedAndSelectiveHarvestsReturnExactlyTheirMembers() {
         Document sets = ok("verb", "ListSets");
         List<String> specs = texts(sets, "//oai:set/oai:setSpec");
