@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.interopserver.storage.StorageException;
 
 import javax.xml.stream.XMLStreamException;
 import java.io.IOException;
@@ -71,15 +72,17 @@ public class OaiResource {
 
     Response answer(MultivaluedMap<String, String> parameters, String acceptEncoding) {
         if (!gate.enter()) {
-            return Response.status(Response.Status.SERVICE_UNAVAILABLE)
-                    .header("Retry-After", gate.retryAfterSeconds())
-                    .type("text/plain; charset=UTF-8")
-                    .entity("The OAI-PMH endpoint is busy; retry after " + gate.retryAfterSeconds() + " seconds.\n")
-                    .build();
+            return busy();
         }
         OaiProvider.Answer response;
         try {
             response = provider.handle(asArrays(parameters));
+        } catch (StorageException e) {
+            if (e.isLockTimeout()) {
+                // writers held the database longer than a harvester should wait: busy, not broken
+                return busy();
+            }
+            throw e;
         } finally {
             gate.leave();
         }
@@ -99,6 +102,14 @@ public class OaiResource {
         };
         Response.ResponseBuilder ok = Response.ok(body, XML).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         return (encoding.isEmpty() ? ok : ok.header(HttpHeaders.CONTENT_ENCODING, encoding)).build();
+    }
+
+    private Response busy() {
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                .header("Retry-After", gate.retryAfterSeconds())
+                .type("text/plain; charset=UTF-8")
+                .entity("The OAI-PMH endpoint is busy; retry after " + gate.retryAfterSeconds() + " seconds.\n")
+                .build();
     }
 
     /** gzip when acceptable, else deflate, else none; a q of 0 refuses a coding. */

@@ -3,10 +3,13 @@ package org.interopserver.oai;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.Response;
 import org.interopserver.crosswalk.Renderer;
+import org.interopserver.storage.RecordStore;
 import org.interopserver.support.DemoRepository;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -32,6 +35,41 @@ class OaiResourceTest {
             assertEquals(200, served.getStatus());
             assertEquals("gzip", served.getHeaderString("Content-Encoding"));
             assertEquals(true, resource.gate.enter(), "the served request gave its permit back");
+        }
+    }
+
+    @Test
+    void aHarvestThatWaitsTooLongForWritersIsTurnedAwayWith503() throws Exception {
+        try (DemoRepository repo = DemoRepository.empty(Renderer.NONE)) {
+            OaiResource resource = new OaiResource();
+            resource.provider = OaiProviderTest.provider(repo, 10, Clock.systemUTC());
+            resource.gate = new OaiGate(2, 50, 7);
+            CountDownLatch locked = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            Thread writer = new Thread(() -> repo.database().inTransaction(tx -> {
+                new RecordStore().nextSeq(tx); // a write in flight holds the counter row until it commits
+                locked.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }));
+            writer.start();
+            locked.await(10, TimeUnit.SECONDS);
+            MultivaluedHashMap<String, String> list = new MultivaluedHashMap<>();
+            list.add("verb", "ListIdentifiers");
+            list.add("metadataPrefix", "oai_dc");
+            try {
+                Response busy = resource.answer(list, null);
+                assertEquals(503, busy.getStatus());
+                assertEquals("7", busy.getHeaderString("Retry-After"));
+            } finally {
+                release.countDown();
+                writer.join();
+            }
+            assertEquals(200, resource.answer(list, null).getStatus(), "served once the write committed");
         }
     }
 
