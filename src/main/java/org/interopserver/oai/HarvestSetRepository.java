@@ -4,22 +4,24 @@ import io.gdcc.xoai.dataprovider.model.Set;
 import io.gdcc.xoai.dataprovider.repository.SetRepository;
 import org.interopserver.publish.HarvestSets;
 import org.interopserver.storage.CommunityStore;
-import org.interopserver.storage.Database;
 import org.interopserver.storage.QuerySetStore;
+import org.interopserver.storage.StorageException;
+import org.interopserver.storage.Tx;
 
+import java.sql.SQLException;
 import java.util.List;
 
-/** XOAI's view of the sets: read from the database on each request, so new communities and query sets show at once. */
+/** XOAI's view of the sets: read from the request's snapshot, so new communities and query sets show at once. */
 final class HarvestSetRepository implements SetRepository {
 
-    private final Database db;
+    private final Tx tx;
     private final HarvestSets sets;
     private final CommunityStore communities;
     private final QuerySetStore querySets;
     private List<HarvestSets.SetInfo> catalogue;
 
-    HarvestSetRepository(Database db, HarvestSets sets, CommunityStore communities, QuerySetStore querySets) {
-        this.db = db;
+    HarvestSetRepository(Tx tx, HarvestSets sets, CommunityStore communities, QuerySetStore querySets) {
+        this.tx = tx;
         this.sets = sets;
         this.communities = communities;
         this.querySets = querySets;
@@ -42,7 +44,11 @@ final class HarvestSetRepository implements SetRepository {
 
     private List<HarvestSets.SetInfo> catalogue() {
         if (catalogue == null) {
-            catalogue = db.read(tx -> sets.catalogue(communities.list(tx), querySets.list(tx)));
+            try {
+                catalogue = sets.catalogue(communities.list(tx), querySets.list(tx));
+            } catch (SQLException e) {
+                throw new StorageException(e);
+            }
         }
         return catalogue;
     }

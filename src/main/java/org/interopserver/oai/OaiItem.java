@@ -4,8 +4,6 @@ import io.gdcc.xoai.dataprovider.model.Item;
 import io.gdcc.xoai.dataprovider.model.Set;
 import io.gdcc.xoai.model.oaipmh.results.record.Metadata;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,10 +12,10 @@ import java.util.List;
  * transformation on it): nothing is rendered on the harvest path.
  *
  * @param formats formats the record can be disseminated in (for ListMetadataFormats with an identifier)
- * @param content the rendition in the requested format, or null (gone, or headers only)
+ * @param chunks  where its rendition in the requested format is read from, or null (gone, or headers only)
  */
-record OaiItem(String identifier, Instant datestamp, List<String> setSpecs, boolean deleted, List<String> formats,
-               String content) implements Item {
+record OaiItem(String recordId, String identifier, Instant datestamp, List<String> setSpecs, boolean deleted,
+               List<String> formats, RenditionChunks chunks) implements Item {
 
     @Override
     public String getIdentifier() {
@@ -41,6 +39,6 @@ record OaiItem(String identifier, Instant datestamp, List<String> setSpecs, bool
 
     @Override
     public Metadata getMetadata() {
-        return Metadata.copyFromStream(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+        return Metadata.copyFromStream(new LazyRendition(() -> chunks.content(recordId)));
     }
 }

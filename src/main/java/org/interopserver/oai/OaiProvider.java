@@ -24,8 +24,13 @@ import org.interopserver.storage.Database;
 import org.interopserver.storage.HarvestStore;
 import org.interopserver.storage.QuerySetStore;
 
+import org.interopserver.storage.Tx;
+
 import javax.xml.stream.XMLStreamException;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -108,28 +113,29 @@ public final class OaiProvider {
     }
 
     /**
-     * A response and the configuration it was made with: its resumption token is formatted (with the page's keyset
-     * position) when the response is written.
+     * Answers one request (GET query or POST form parameters) by writing the response to {@code out}. Bad input is
+     * an OAI error in the response, never an exception. Everything the response shows, headers and metadata, is
+     * read from one database snapshot, the metadata a few records at a time while it is written.
      */
-    public record Answer(OAIPMH response, RepositoryConfiguration configuration) {
-    }
-
-    /** Answers one request (GET query or POST form parameters). Never throws for bad input: that is an OAI error. */
-    public Answer handle(Map<String, String[]> parameters) {
-        HarvestPosition position = new HarvestPosition();
+    public void respond(Map<String, String[]> parameters, OutputStream out) {
         String verbName = parameters.containsKey("verb") && parameters.get("verb").length == 1
                 ? parameters.get("verb")[0] : "";
-        RepositoryConfiguration configuration = configuration(verbName, position);
-        ErrorHandler errors = new ErrorHandler(configuration);
         RawRequest raw;
+        OAIPMH early = null;
+        Request request = null;
         try {
             raw = RequestBuilder.buildRawRequest(parameters);
+            request = raw.hasErrors() ? null : OaiRequests.compile(raw, endpoint());
+            if (raw.hasErrors()) {
+                early = new ErrorHandler(bare()).handle(new OAIPMH(), raw);
+            }
         } catch (OAIException e) {
-            return new Answer(errors.handle(new OAIPMH(), e), configuration);
+            raw = null;
+            early = new ErrorHandler(bare()).handle(new OAIPMH(), e);
         }
-        Request request = raw.hasErrors() ? null : OaiRequests.compile(raw, endpoint());
-        if (raw.hasErrors()) {
-            return new Answer(errors.handle(new OAIPMH(), raw), configuration);
+        if (early != null) {
+            write(early, bare(), out);
+            return;
         }
         Instant responseDate = null;
         if (isFirstListPage(raw.getVerb(), request)) {
@@ -139,28 +145,40 @@ public final class OaiProvider {
             });
             responseDate = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         }
-        Repository repository = new Repository(configuration)
-                .withItemRepository(new HarvestItems(db, harvest, registry, identifiers, position))
-                .withSetRepository(new HarvestSetRepository(db, sets, communities, querySets));
-        OAIPMH response = new DataProvider(context, repository).handle(request);
-        if (response.hasErrors() && response.getErrors().stream().noneMatch(e -> BARE_REQUEST_ERRORS.contains(e.getCode()))) {
-            // the protocol wants the request echoed with its arguments for every error but badVerb/badArgument
-            response.withRequest(request);
-        }
-        if (responseDate != null) {
-            response.withResponseDate(responseDate);
-        }
-        return new Answer(response, configuration);
+        Request checked = request;
+        Instant date = responseDate;
+        db.snapshot(tx -> {
+            HarvestPosition position = new HarvestPosition();
+            RepositoryConfiguration configuration = configuration(tx, verbName, position);
+            Repository repository = new Repository(configuration)
+                    .withItemRepository(new HarvestItems(tx, harvest, registry, identifiers, position))
+                    .withSetRepository(new HarvestSetRepository(tx, sets, communities, querySets));
+            OAIPMH response = new DataProvider(context, repository).handle(checked);
+            if (response.hasErrors()
+                    && response.getErrors().stream().noneMatch(e -> BARE_REQUEST_ERRORS.contains(e.getCode()))) {
+                // the protocol wants the request echoed with its arguments for every error but badVerb/badArgument
+                response.withRequest(checked);
+            }
+            if (date != null) {
+                response.withResponseDate(date);
+            }
+            // written inside the snapshot: the metadata is read while it is written, and the resumption token is
+            // formatted (with the page's keyset position) as it is written
+            write(response, configuration, out);
+            return null;
+        });
     }
 
     /** Writes the response as XML with a stylesheet instruction, so a browser shows a readable page. */
-    public void write(Answer answer, OutputStream out) throws XMLStreamException {
-        try (XmlWriter writer = new XmlWriter(out, answer.configuration())) {
+    private void write(OAIPMH response, RepositoryConfiguration configuration, OutputStream out) {
+        try (XmlWriter writer = new XmlWriter(out, configuration)) {
             writer.writeStartDocument("UTF-8", "1.0");
             writer.writeStylesheet(settings.baseUrl() + "/" + STYLESHEET);
-            answer.response().write(writer);
+            response.write(writer);
             writer.writeEndDocument();
             writer.flush();
+        } catch (XMLStreamException e) {
+            throw new UncheckedIOException(new IOException("could not write the OAI-PMH response", e));
         }
     }
 
@@ -169,24 +187,17 @@ public final class OaiProvider {
                 && request.getResumptionToken().isEmpty();
     }
 
-    private RepositoryConfiguration configuration(String verb, HarvestPosition position) {
+    /** The configuration of a response that reads nothing from the database (an argument error). */
+    private RepositoryConfiguration bare() {
+        return builder(new SignedTokens(signer, "", new HarvestPosition())).withEarliestDate(Instant.EPOCH).build();
+    }
+
+    private RepositoryConfiguration configuration(Tx tx, String verb, HarvestPosition position) throws SQLException {
         RepositoryConfiguration.RepositoryConfigurationBuilder builder =
-                new RepositoryConfiguration.RepositoryConfigurationBuilder()
-                        .withRepositoryName(settings.repositoryName())
-                        .withBaseUrl(endpoint())
-                        .withAdminEmail(settings.adminEmail())
-                        .withDeleteMethod(DeletedRecord.PERSISTENT)
-                        .withGranularity(Granularity.Second)
-                        .withCompression("gzip")
-                        .withCompression("deflate")
-                        .withMaxListRecords(settings.pageSize())
-                        .withMaxListIdentifiers(settings.pageSize())
-                        .withMaxListSets(1000)
-                        .withResumptionTokenFormat(new SignedTokens(signer, verb, position));
+                builder(new SignedTokens(signer, verb, position));
         if (verb.equals("Identify")) {
-            Instant earliest = db.read(harvest::earliestDatestamp).orElse(clock.instant())
-                    .truncatedTo(ChronoUnit.SECONDS);
-            String sample = db.read(harvest::sampleRecordId).orElse("example");
+            Instant earliest = harvest.earliestDatestamp(tx).orElse(clock.instant()).truncatedTo(ChronoUnit.SECONDS);
+            String sample = harvest.sampleRecordId(tx).orElse("example");
             builder.withEarliestDate(earliest);
             if (DOMAIN.matcher(settings.repositoryId()).matches()) {
                 builder.withDescription(oaiIdentifierDescription(identifiers.oaiId(sample)));
@@ -195,6 +206,21 @@ public final class OaiProvider {
             builder.withEarliestDate(Instant.EPOCH);
         }
         return builder.build();
+    }
+
+    private RepositoryConfiguration.RepositoryConfigurationBuilder builder(SignedTokens tokens) {
+        return new RepositoryConfiguration.RepositoryConfigurationBuilder()
+                .withRepositoryName(settings.repositoryName())
+                .withBaseUrl(endpoint())
+                .withAdminEmail(settings.adminEmail())
+                .withDeleteMethod(DeletedRecord.PERSISTENT)
+                .withGranularity(Granularity.Second)
+                .withCompression("gzip")
+                .withCompression("deflate")
+                .withMaxListRecords(settings.pageSize())
+                .withMaxListIdentifiers(settings.pageSize())
+                .withMaxListSets(1000)
+                .withResumptionTokenFormat(tokens);
     }
 
     private String oaiIdentifierDescription(String sample) {

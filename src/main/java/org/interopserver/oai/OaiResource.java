@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.interopserver.storage.StorageException;
 
-import javax.xml.stream.XMLStreamException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -39,6 +39,8 @@ import java.util.zip.GZIPOutputStream;
 public class OaiResource {
 
     private static final String XML = "text/xml; charset=UTF-8";
+    /** Responses up to this size are put together in memory, larger ones in a temporary file. */
+    static final int SPILL_LIMIT = 256 * 1024;
 
     @Inject
     OaiProvider provider;
@@ -61,6 +63,16 @@ public class OaiResource {
         return answer(form, acceptEncoding);
     }
 
+    /**
+     * HEAD without the work of an answer: a response is put together only for a request that will read it (a GET
+     * run for a HEAD would leave its body unsent).
+     */
+    @HEAD
+    @Produces(XML)
+    public Response head() {
+        return Response.ok().type(XML).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
+    }
+
     @GET
     @Path("browser.xsl")
     @Produces("text/xsl; charset=UTF-8")
@@ -74,34 +86,42 @@ public class OaiResource {
         if (!gate.enter()) {
             return busy();
         }
-        OaiProvider.Answer response;
+        SpillBuffer body = new SpillBuffer(SPILL_LIMIT);
         try {
-            response = provider.handle(asArrays(parameters));
+            provider.respond(asArrays(parameters), body);
         } catch (StorageException e) {
+            discard(body);
             if (e.isLockTimeout()) {
                 // writers held the database longer than a harvester should wait: busy, not broken
                 return busy();
             }
             throw e;
+        } catch (RuntimeException | Error e) {
+            discard(body);
+            throw e;
         } finally {
             gate.leave();
         }
         String encoding = encoding(acceptEncoding);
-        StreamingOutput body = out -> {
+        StreamingOutput stream = out -> {
             OutputStream target = switch (encoding) {
                 case "gzip" -> new GZIPOutputStream(out, 8192);
                 case "deflate" -> new DeflaterOutputStream(out);
                 default -> out;
             };
-            try {
-                provider.write(response, target);
-            } catch (XMLStreamException e) {
-                throw new IOException(e);
-            }
+            body.sendTo(target);
             target.close();
         };
-        Response.ResponseBuilder ok = Response.ok(body, XML).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        Response.ResponseBuilder ok = Response.ok(stream, XML).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         return (encoding.isEmpty() ? ok : ok.header(HttpHeaders.CONTENT_ENCODING, encoding)).build();
+    }
+
+    private static void discard(SpillBuffer body) {
+        try {
+            body.discard();
+        } catch (IOException e) {
+            // the failure being reported matters more than a temporary file left behind
+        }
     }
 
     private Response busy() {

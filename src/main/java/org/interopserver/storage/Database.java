@@ -18,6 +18,9 @@ public final class Database implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
 
+    /** H2's JDBC code for its SNAPSHOT isolation level (org.h2.engine.Constants.TRANSACTION_SNAPSHOT). */
+    private static final int H2_SNAPSHOT = 6;
+
     private final HikariDataSource dataSource;
     private final boolean postgres;
 
@@ -98,6 +101,30 @@ public final class Database implements AutoCloseable {
     public <T> T read(TxWork<T> work) {
         try (Connection c = dataSource.getConnection()) {
             return work.run(new Tx(c));
+        } catch (SQLException e) {
+            throw new StorageException(e);
+        }
+    }
+
+    /**
+     * Runs read-only {@code work} on one snapshot: every statement sees the database as it was when the first one
+     * ran, whatever commits meanwhile (PostgreSQL REPEATABLE READ, H2 SNAPSHOT).
+     */
+    public <T> T snapshot(TxWork<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(postgres ? Connection.TRANSACTION_REPEATABLE_READ : H2_SNAPSHOT);
+            try {
+                T result = work.run(new Tx(c));
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                c.setAutoCommit(true);
+            }
         } catch (SQLException e) {
             throw new StorageException(e);
         }

@@ -5,8 +5,8 @@ import java.time.Instant;
 /**
  * One record as a harvester of some scope sees it.
  *
- * @param gone    deleted, restricted or (for a set harvest) no longer in the set: a header with status deleted
- * @param content the rendition in the harvested format; null when gone or when only headers were asked for
+ * @param gone      deleted, restricted or (for a set harvest) no longer in the set: a header with status deleted
+ * @param hasFormat whether the record has a rendition in the harvested format (false when gone)
  */
-public record HarvestRow(String recordId, long seq, Instant datestamp, boolean gone, String content) {
+public record HarvestRow(String recordId, long seq, Instant datestamp, boolean gone, boolean hasFormat) {
 }

@@ -18,18 +18,15 @@ import java.util.Optional;
 public final class HarvestStore {
 
     /**
-     * Up to {@code limit} records of the scope with a seq above {@code afterSeq}, in seq order.
-     *
-     * @param withContent whether to read the renditions too (ListRecords) or headers only (ListIdentifiers)
+     * Up to {@code limit} records of the scope with a seq above {@code afterSeq}, in seq order: headers only; the
+     * renditions are read by {@link #contents} while the response is written, a few at a time.
      */
-    public List<HarvestRow> page(Tx tx, HarvestScope scope, long afterSeq, int limit, boolean withContent)
-            throws SQLException {
+    public List<HarvestRow> page(Tx tx, HarvestScope scope, long afterSeq, int limit) throws SQLException {
         List<Object> params = new ArrayList<>();
-        String sql = "SELECT r.id, " + seq(scope) + ", r.datestamp, " + gone(scope) + ", "
-                + (withContent ? "rd.content" : "NULL") + from(scope, afterSeq, params)
-                + " ORDER BY " + seq(scope) + " LIMIT ?";
+        String sql = "SELECT r.id, " + seq(scope) + ", r.datestamp, " + gone(scope) + ", rd.record_id"
+                + from(scope, afterSeq, params) + " ORDER BY " + seq(scope) + " LIMIT ?";
         params.add(limit);
-        return tx.query(sql, rs -> row(rs, withContent), params.toArray());
+        return tx.query(sql, HarvestStore::row, params.toArray());
     }
 
     /** How many records of the scope have a seq above {@code afterSeq}. */
@@ -48,11 +45,28 @@ public final class HarvestStore {
                 ? Long.MAX_VALUE : rs.getLong(1) - 1, from).orElse(Long.MAX_VALUE);
     }
 
+    /** The renditions in {@code format} of the given records, by record id (records without one are left out). */
+    public Map<String, String> contents(Tx tx, String format, Collection<String> recordIds) throws SQLException {
+        Map<String, String> contents = new LinkedHashMap<>();
+        if (recordIds.isEmpty()) {
+            return contents;
+        }
+        List<Object> params = new ArrayList<>();
+        params.add(format);
+        params.addAll(recordIds);
+        String marks = String.join(",", java.util.Collections.nCopies(recordIds.size(), "?"));
+        for (String[] row : tx.query("SELECT record_id, content FROM rendition WHERE format = ? AND record_id IN ("
+                + marks + ")", rs -> new String[] {rs.getString(1), rs.getString(2)}, params.toArray())) {
+            contents.put(row[0], row[1]);
+        }
+        return contents;
+    }
+
     /** One record for GetRecord: absent when harvesters have never seen it (unknown id, or never public). */
     public Optional<HarvestRow> record(Tx tx, String recordId, String format) throws SQLException {
-        return tx.queryOne("SELECT r.id, r.seq, r.datestamp, (r.deleted OR r.restricted), rd.content FROM record r"
+        return tx.queryOne("SELECT r.id, r.seq, r.datestamp, (r.deleted OR r.restricted), rd.record_id FROM record r"
                 + " LEFT JOIN rendition rd ON rd.record_id = r.id AND rd.format = ?"
-                + " WHERE r.id = ? AND r.ever_public = TRUE", rs -> row(rs, true), format, recordId);
+                + " WHERE r.id = ? AND r.ever_public = TRUE", HarvestStore::row, format, recordId);
     }
 
     /** The formats the record can be harvested in (none when it is gone). */
@@ -132,9 +146,9 @@ public final class HarvestStore {
         return sql.toString();
     }
 
-    private static HarvestRow row(ResultSet rs, boolean withContent) throws SQLException {
+    private static HarvestRow row(ResultSet rs) throws SQLException {
         boolean gone = rs.getBoolean(4);
         return new HarvestRow(rs.getString(1), rs.getLong(2), Instant.ofEpochSecond(rs.getLong(3)), gone,
-                withContent && !gone ? rs.getString(5) : null);
+                !gone && rs.getString(5) != null);
     }
 }

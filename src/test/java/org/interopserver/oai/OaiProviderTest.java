@@ -86,13 +86,8 @@ class OaiProviderTest {
         }
         Map<String, String[]> arrays = new LinkedHashMap<>();
         params.forEach((k, v) -> arrays.put(k, v.toArray(String[]::new)));
-        OaiProvider.Answer response = provider.handle(arrays);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            provider.write(response, out);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        provider.respond(arrays, out);
         return out.toString(StandardCharsets.UTF_8);
     }
 
