@@ -26,7 +26,7 @@ echo "loaded: $created records in $(( $(date +%s) - start )) s (two bulk streams
 
 python3 bench/oai_walk.py "http://127.0.0.1:$PORT/oai" oai_dc oai_datacite
 
-cat "$WORK"/part-*.results | sed -n 's/.*"id":"\([^"]*\)".*/oai:localhost:\1/p' | shuf -n 10000 --random-source=<(yes) \
+cat "$WORK"/part-*.results | sed -n 's/.*"id":"\([^"]*\)".*/oai:interop.localhost:\1/p' | shuf -n 10000 --random-source=<(yes) \
   > "$WORK/ids.txt"
 IDS="$WORK/ids.txt" wrk -t 2 -c 16 -d 30s --latency -s bench/getrecord.lua "http://127.0.0.1:$PORT" \
   | grep -E "Requests/sec|50%|99%|Latency|requests in|Non-2xx"

@@ -46,13 +46,13 @@ class PostgresServerIT {
                 Document first = OaiResponses.valid(http.get("/oai?verb=ListRecords&metadataPrefix=oai_dc"
                         + "&set=type:dataset").body());
                 assertEquals("2", OaiResponses.text(first, "//oai:resumptionToken/@completeListSize"));
-                assertEquals("oai:localhost:" + second, OaiResponses.text(first, "//oai:header/oai:identifier"));
+                assertEquals("oai:interop.localhost:" + second, OaiResponses.text(first, "//oai:header/oai:identifier"));
                 Document next = OaiResponses.valid(http.get("/oai?verb=ListRecords&resumptionToken="
                         + OaiResponses.text(first, "//oai:resumptionToken")).body());
-                assertEquals("oai:localhost:" + id, OaiResponses.text(next, "//oai:header/oai:identifier"));
+                assertEquals("oai:interop.localhost:" + id, OaiResponses.text(next, "//oai:header/oai:identifier"));
                 assertEquals("deleted", OaiResponses.text(next, "//oai:header/@status"));
                 assertEquals("", OaiResponses.errorCode(OaiResponses.valid(http.get("/oai?verb=GetRecord"
-                        + "&metadataPrefix=oai_openaire&identifier=oai:localhost:" + second).body())));
+                        + "&metadataPrefix=oai_openaire&identifier=oai:interop.localhost:" + second).body())));
             }
         }
     }

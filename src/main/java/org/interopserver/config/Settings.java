@@ -24,7 +24,7 @@ public class Settings {
 
     /** OAI repository identifier, the middle part of {@code oai:<id>:<record>}. */
     public String repositoryId() {
-        return string("interop.repository.id", "localhost");
+        return string("interop.repository.id", "interop.localhost");
     }
 
     public String repositoryName() {
@@ -32,7 +32,7 @@ public class Settings {
     }
 
     public String adminEmail() {
-        return string("interop.admin.email", "admin@localhost.localdomain");
+        return string("interop.admin.email", "admin@interop.localhost");
     }
 
     public Optional<String> adminToken() {
