@@ -80,21 +80,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
     public <T> T inTransaction(TxWork<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(new Tx(c));
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException | Error e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StorageException(e);
-        }
+        return transaction(work, Connection.TRANSACTION_READ_COMMITTED);
     }
 
     /** Runs read-only {@code work} on one connection (each statement sees committed data). */
@@ -111,9 +97,15 @@ public final class Database implements AutoCloseable {
      * ran, whatever commits meanwhile (PostgreSQL REPEATABLE READ, H2 SNAPSHOT).
      */
     public <T> T snapshot(TxWork<T> work) {
+        return transaction(work, postgres ? Connection.TRANSACTION_REPEATABLE_READ : H2_SNAPSHOT);
+    }
+
+    private <T> T transaction(TxWork<T> work, int isolation) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            c.setTransactionIsolation(postgres ? Connection.TRANSACTION_REPEATABLE_READ : H2_SNAPSHOT);
+            if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
+                c.setTransactionIsolation(isolation);
+            }
             try {
                 T result = work.run(new Tx(c));
                 c.commit();
@@ -122,7 +114,9 @@ public final class Database implements AutoCloseable {
                 c.rollback();
                 throw e;
             } finally {
-                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
+                    c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                }
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
