@@ -120,21 +120,17 @@ public final class OaiProvider {
     public void respond(Map<String, String[]> parameters, OutputStream out) {
         String verbName = parameters.containsKey("verb") && parameters.get("verb").length == 1
                 ? parameters.get("verb")[0] : "";
+        RepositoryConfiguration bare = bare();
         RawRequest raw;
-        OAIPMH early = null;
-        Request request = null;
         try {
             raw = RequestBuilder.buildRawRequest(parameters);
-            request = raw.hasErrors() ? null : OaiRequests.compile(raw, endpoint());
-            if (raw.hasErrors()) {
-                early = new ErrorHandler(bare()).handle(new OAIPMH(), raw);
-            }
         } catch (OAIException e) {
-            raw = null;
-            early = new ErrorHandler(bare()).handle(new OAIPMH(), e);
+            write(new ErrorHandler(bare).handle(new OAIPMH(), e), bare, out);
+            return;
         }
-        if (early != null) {
-            write(early, bare(), out);
+        Request request = OaiRequests.compile(raw, endpoint());
+        if (raw.hasErrors()) {
+            write(new ErrorHandler(bare).handle(new OAIPMH(), raw), bare, out);
             return;
         }
         Instant responseDate = null;
