@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.interopserver.config.Settings;
+import org.interopserver.http.ContentNegotiation;
+import org.interopserver.http.RenditionResponses;
 import org.interopserver.crosswalk.Format;
 import org.interopserver.crosswalk.FormatRegistry;
 import org.interopserver.crosswalk.ImportFormat;
@@ -146,17 +148,8 @@ public class RecordsResource {
     private Response.ResponseBuilder export(String id, Format format, Request request) {
         StoredRendition rendition = db.read(tx -> renditions.find(tx, id, format.name())).orElseThrow(() ->
                 new UnknownIdException("rendition: record " + id + " cannot be expressed in " + format.name()));
-        Date modified = Date.from(db.read(tx -> store.find(tx, id)).orElseThrow().datestamp());
-        EntityTag tag = new EntityTag(rendition.etag());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(modified, tag);
-        if (notModified != null) {
-            return notModified;
-        }
-        String charset = "json".equals(format.kind()) ? "" : ";charset=UTF-8";
-        return Response.ok(rendition.content().getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                        format.mediaType() + charset)
-                .tag(tag).lastModified(modified)
-                .header("Content-Disposition", "inline; filename=\"" + id + "." + format.extension() + "\"");
+        return RenditionResponses.of(id, format, rendition, db.read(tx -> store.find(tx, id)).orElseThrow().datestamp(),
+                request);
     }
 
     @PUT

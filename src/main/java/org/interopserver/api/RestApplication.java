@@ -21,7 +21,7 @@ import org.glassfish.jersey.server.ServerProperties;
 public class RestApplication extends ResourceConfig {
 
     public RestApplication() {
-        packages(RestApplication.class.getPackageName(), "org.interopserver.oai");
+        packages(RestApplication.class.getPackageName(), "org.interopserver.oai", "org.interopserver.web");
         register(JacksonFeature.withoutExceptionMappers());
         property("jersey.config.disableJsonBinding", true);
         property(ServerProperties.BV_FEATURE_DISABLE, true);

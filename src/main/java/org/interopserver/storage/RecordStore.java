@@ -152,6 +152,26 @@ public final class RecordStore {
                 RecordStore::map, conceptId);
     }
 
+    /** The record with this DOI (DOIs compare without regard to case), deleted ones too. */
+    public Optional<String> idByDoi(Tx tx, String doi) throws SQLException {
+        Optional<String> exact = tx.queryOne("SELECT id FROM record WHERE doi = ?", rs -> rs.getString(1), doi);
+        return exact.isPresent() ? exact : tx.queryOne("SELECT id FROM record WHERE UPPER(doi) = UPPER(?)",
+                rs -> rs.getString(1), doi);
+    }
+
+    /** How many records the public can see (live, not restricted). */
+    public long countPublic(Tx tx) throws SQLException {
+        return tx.queryOne("SELECT COUNT(*) FROM record WHERE deleted = FALSE AND restricted = FALSE",
+                rs -> rs.getLong(1)).orElse(0L);
+    }
+
+    /** One page of public records in id order: ids and datestamps (for sitemaps). */
+    public List<java.util.Map.Entry<String, Instant>> publicPage(Tx tx, long offset, int limit) throws SQLException {
+        return tx.query("SELECT id, datestamp FROM record WHERE deleted = FALSE AND restricted = FALSE ORDER BY id"
+                        + " LIMIT ? OFFSET ?", rs -> java.util.Map.entry(rs.getString(1),
+                        Instant.ofEpochSecond(rs.getLong(2))), limit, offset);
+    }
+
     public long count(Tx tx) throws SQLException {
         return tx.queryOne("SELECT COUNT(*) FROM record", rs -> rs.getLong(1)).orElse(0L);
     }

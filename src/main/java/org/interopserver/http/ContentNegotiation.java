@@ -1,4 +1,4 @@
-package org.interopserver.api;
+package org.interopserver.http;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.Optional;
  * most specific range that matches it ({@code type/subtype} over {@code type/*} over {@code *}{@code /*});
  * the highest quality above zero wins, ties going to the server's order of preference.
  */
-final class ContentNegotiation {
+public final class ContentNegotiation {
 
     private record Range(String type, String subtype, double quality) {
         int specificity() {
@@ -26,7 +26,7 @@ final class ContentNegotiation {
     }
 
     /** The best of {@code offered} (most preferred first) for {@code accept}; a missing header accepts anything. */
-    static Optional<String> choose(String accept, List<String> offered) {
+    public static Optional<String> choose(String accept, List<String> offered) {
         if (accept == null || accept.isBlank()) {
             return offered.stream().findFirst();
         }

@@ -1,11 +1,8 @@
-package org.interopserver.api;
+package org.interopserver.http;
 
-import org.interopserver.crosswalk.InvalidRenditionsException;
 import org.junit.jupiter.api.Test;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,17 +40,5 @@ class ContentNegotiationTest {
         assertEquals(Optional.empty(), choose("application/json;q=0"));
         assertEquals(Optional.empty(), choose("garbage"));
         assertEquals(Optional.empty(), choose("application/x-bibtex;q=nonsense"));
-    }
-
-    @Test
-    void invalidRenditionsAre422WithTheSchemaErrorsPerFormat() {
-        Map<String, List<String>> errors = new LinkedHashMap<>();
-        errors.put("datacite", List.of("line 3, column 5: element creators missing"));
-        errors.put("marcxml", List.of("a", "b"));
-        Problem problem = ApiExceptionMapper.problemFor(new InvalidRenditionsException(errors));
-        assertEquals(422, problem.status());
-        assertEquals(List.of("renditions.datacite", "renditions.marcxml", "renditions.marcxml"),
-                problem.errors().stream().map(v -> v.field()).toList());
-        assertEquals("line 3, column 5: element creators missing", problem.errors().get(0).message());
     }
 }
