@@ -52,10 +52,11 @@ public final class RecordPublisher {
     private static final int MAX_ATTEMPTS = 5;
 
     /**
-     * Version of the rules for what is derived from a record besides its renditions (its OAI sets). Part of the
+     * Version of the rules for what is derived from a record besides its renditions (its OAI sets, its search
+     * fields). Part of the
      * fingerprint {@link RenditionRefresh} compares: raising it re-derives every record at the next start.
      */
-    public static final String DERIVED_VERSION = "sets-1";
+    public static final String DERIVED_VERSION = "sets-1+search-1";
 
     private final Database db;
     private final RecordStore records;
@@ -220,8 +221,9 @@ public final class RecordPublisher {
     }
 
     /**
-     * Re-derives what is stored alongside one record, its renditions (with the current crosswalks) and its OAI sets.
-     * When either changes, the record gets a new seq and datestamp (not a new revision), so harvesters fetch it
+     * Re-derives what is stored alongside one record: its renditions (with the current crosswalks), its OAI sets and
+     * its search fields.
+     * When its renditions or sets change, the record gets a new seq and datestamp (not a new revision), so harvesters fetch it
      * again.
      *
      * @return whether anything changed
@@ -231,7 +233,7 @@ public final class RecordPublisher {
         return rederive(id, true);
     }
 
-    /** Re-derives only the record's OAI sets (a query set was defined or changed); see {@link #rerender}. */
+    /** Re-derives the record's OAI sets (a query set was defined or changed), not its renditions; see {@link #rerender}. */
     public boolean reclassify(String id) {
         return rederive(id, false);
     }
@@ -243,6 +245,8 @@ public final class RecordPublisher {
                 return false;
             }
             Record record = RecordReader.toModel(stored);
+            // not seen by harvesters: rewritten every time, no new seq
+            records.updateSearch(tx, id, SearchText.of(record));
             Map<String, String> fresh = renditionsToo ? render(record) : null;
             boolean renditionsChanged = renditionsToo && !fresh.equals(renditions.contents(tx, id));
             Set<String> specs = sets.specsOf(tx, record, !stored.deleted() && !stored.restricted());
@@ -300,7 +304,7 @@ public final class RecordPublisher {
         String doi = record.pids.doi == null ? null : record.pids.doi.identifier;
         return new RecordRow(record.id, record.parent.id, record.versions.index, record.revisionId, datestamp, created,
                 record.metadata.resourceType.id, AccessStatus.isRecordRestricted(record.access), deleted, doi,
-                record.communities, ModelJson.write(stored));
+                record.communities, ModelJson.write(stored), SearchText.of(record));
     }
 
     private void requireValid(Record input) {

@@ -56,11 +56,12 @@ public final class RecordStore {
 
     public void insert(Tx tx, RecordRow row, long seq) throws SQLException {
         tx.update("INSERT INTO record (id, concept_id, version_index, revision_id, seq, datestamp, created,"
-                        + " resource_type, restricted, deleted, doi, json, ever_public)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " resource_type, restricted, deleted, doi, json, ever_public, search_text, publication_year,"
+                        + " access_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 row.id(), row.conceptId(), row.versionIndex(), row.revisionId(), seq, row.datestamp().getEpochSecond(),
                 row.created().getEpochSecond(), row.resourceType(), row.restricted(), row.deleted(), row.doi(),
-                row.json(), row.isPublic());
+                row.json(), row.isPublic(), row.search().text(), row.search().publicationYear(),
+                row.search().accessStatus());
         addRevision(tx, row);
         replaceCommunities(tx, row);
     }
@@ -71,10 +72,11 @@ public final class RecordStore {
      */
     public void update(Tx tx, RecordRow row, long seq) throws SQLException {
         int changed = tx.update("UPDATE record SET revision_id = ?, seq = ?, datestamp = ?, resource_type = ?,"
-                        + " restricted = ?, deleted = ?, doi = ?, json = ?, ever_public = (ever_public OR ?)"
-                        + " WHERE id = ? AND revision_id = ?",
+                        + " restricted = ?, deleted = ?, doi = ?, json = ?, ever_public = (ever_public OR ?),"
+                        + " search_text = ?, publication_year = ?, access_status = ? WHERE id = ? AND revision_id = ?",
                 row.revisionId(), seq, row.datestamp().getEpochSecond(), row.resourceType(), row.restricted(),
-                row.deleted(), row.doi(), row.json(), row.isPublic(), row.id(), row.revisionId() - 1);
+                row.deleted(), row.doi(), row.json(), row.isPublic(), row.search().text(),
+                row.search().publicationYear(), row.search().accessStatus(), row.id(), row.revisionId() - 1);
         if (changed != 1) {
             throw new ConcurrentChangeException(row.id());
         }
@@ -88,6 +90,12 @@ public final class RecordStore {
      */
     public void touch(Tx tx, String id, long seq, Instant datestamp) throws SQLException {
         tx.update("UPDATE record SET seq = ?, datestamp = ? WHERE id = ?", seq, datestamp.getEpochSecond(), id);
+    }
+
+    /** Rewrites what the search page matches the record by (not a change harvesters see). */
+    public void updateSearch(Tx tx, String id, SearchFields search) throws SQLException {
+        tx.update("UPDATE record SET search_text = ?, publication_year = ?, access_status = ? WHERE id = ?",
+                search.text(), search.publicationYear(), search.accessStatus(), id);
     }
 
     /** Ids of all records (deleted ones too) after {@code afterId} in id order: a cursor over the whole repository. */
@@ -157,6 +165,43 @@ public final class RecordStore {
         Optional<String> exact = tx.queryOne("SELECT id FROM record WHERE doi = ?", rs -> rs.getString(1), doi);
         return exact.isPresent() ? exact : tx.queryOne("SELECT id FROM record WHERE UPPER(doi) = UPPER(?)",
                 rs -> rs.getString(1), doi);
+    }
+
+    /** One page of public records matching the query, most recently changed first, and how many match in all. */
+    public Hits search(Tx tx, SearchQuery q) throws SQLException {
+        StringBuilder where = new StringBuilder(" FROM record r WHERE r.deleted = FALSE AND r.restricted = FALSE");
+        List<Object> params = new ArrayList<>();
+        for (String term : q.terms()) {
+            where.append(" AND r.search_text LIKE ? ESCAPE '!'");
+            params.add("%" + term.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        if (q.type() != null) {
+            where.append(" AND (r.resource_type = ? OR r.resource_type LIKE ?)");
+            params.add(q.type());
+            params.add(q.type() + "-%");
+        }
+        if (q.community() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM record_community c WHERE c.record_id = r.id AND c.community_slug = ?)");
+            params.add(q.community());
+        }
+        if (q.access() != null) {
+            where.append(" AND r.access_status = ?");
+            params.add(q.access());
+        }
+        if (q.year() != null) {
+            where.append(" AND r.publication_year = ?");
+            params.add(q.year());
+        }
+        long total = tx.queryOne("SELECT COUNT(*)" + where, rs -> rs.getLong(1), params.toArray()).orElse(0L);
+        params.add(q.limit());
+        params.add(q.offset());
+        List<StoredRecord> page = tx.query("SELECT " + COLUMNS + where + " ORDER BY r.seq DESC LIMIT ? OFFSET ?",
+                RecordStore::map, params.toArray());
+        return new Hits(page, total);
+    }
+
+    /** A page of search results and the number of all matches. */
+    public record Hits(List<StoredRecord> records, long total) {
     }
 
     /** How many records the public can see (live, not restricted). */

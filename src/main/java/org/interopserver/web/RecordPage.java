@@ -117,7 +117,7 @@ final class RecordPage {
         list(main, "Export", exports.stream().map(f -> Html.link(baseUrl + "/api/records/" + r.id + "/export/"
                 + f.name(), f.title())).toList());
         main.append("</article>\n");
-        return document(repositoryName, r.metadata.title, head.toString(), main.toString(), baseUrl);
+        return PageLayout.document(repositoryName, r.metadata.title, head.toString(), main.toString(), baseUrl);
     }
 
     static String tombstone(String baseUrl, String repositoryName, Record r) {
@@ -128,11 +128,11 @@ final class RecordPage {
                 .append(r.tombstone.reason == null ? "" : " Reason: " + Html.text(r.tombstone.reason))
                 .append("</p>\n<section aria-labelledby=\"cite\"><h2 id=\"cite\">Cite as</h2>\n<p class=\"citation\">")
                 .append(Html.text(citation(baseUrl, r))).append("</p></section>\n</article>\n");
-        return document(repositoryName, "Removed: " + r.metadata.title, "", main.toString(), baseUrl);
+        return PageLayout.document(repositoryName, "Removed: " + r.metadata.title, "", main.toString(), baseUrl);
     }
 
     static String notFound(String baseUrl, String repositoryName, String id) {
-        return document(repositoryName, "Not found", "", "<h1>Not found</h1>\n<p>There is no record "
+        return PageLayout.document(repositoryName, "Not found", "", "<h1>Not found</h1>\n<p>There is no record "
                 + Html.text(id) + " here.</p>\n", baseUrl);
     }
 
@@ -150,25 +150,6 @@ final class RecordPage {
         }
         return c.append(Signposting.citeAs(baseUrl, r)).toString();
     }
-
-    private static String document(String repositoryName, String title, String head, String main, String baseUrl) {
-        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<title>" + Html.text(title) + " | " + Html.text(repositoryName) + "</title>\n"
-                + "<style>" + STYLE + "</style>\n" + head + "</head>\n<body>\n"
-                + "<header><a href=\"" + Html.text(baseUrl) + "/\">" + Html.text(repositoryName) + "</a></header>\n"
-                + "<main>\n" + main + "</main>\n"
-                + "<footer><p>" + Html.text(repositoryName) + " · <a href=\"" + Html.text(baseUrl)
-                + "/oai?verb=Identify\">OAI-PMH</a></p></footer>\n</body>\n</html>\n";
-    }
-
-    /** Dark text on white and underlined links: contrast well above WCAG AA; readable on a phone. */
-    private static final String STYLE = "body{font-family:system-ui,sans-serif;color:#1a1a1a;background:#fff;"
-            + "max-width:50rem;margin:0 auto;padding:1rem;line-height:1.5}a{color:#0645ad}header,footer{padding:.5rem 0;"
-            + "border-bottom:1px solid #ccc}footer{border-top:1px solid #ccc;border-bottom:0;margin-top:2rem}"
-            + "dt{font-weight:bold}dd{margin:0 0 .5rem 0}table{border-collapse:collapse;width:100%}"
-            + "td,th{text-align:left;padding:.25rem;border-bottom:1px solid #ddd;overflow-wrap:anywhere}"
-            + ".creators{padding-left:1.2rem}";
 
     private static String meta(String name, String content) {
         return content == null ? "" : "<meta name=\"" + name + "\" content=\"" + Html.text(content) + "\">\n";
