@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.interopserver.model.ModelJson;
 import org.interopserver.support.DeployedApp;
+import org.interopserver.support.ExternalTool;
 import org.interopserver.support.Fixtures;
 import org.interopserver.support.Http;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,14 +19,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -225,26 +225,8 @@ class OaiHarvestIT extends DeployedApp {
     }
 
     private static String run(List<String> command) throws IOException, InterruptedException {
-        Path out = Files.createTempFile(Fixtures.buildDir(), "harvest-", ".out");
-        Path err = Files.createTempFile(Fixtures.buildDir(), "harvest-", ".err");
-        Process p;
-        try {
-            p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        } catch (IOException e) {
-            throw new AssertionError(command.get(0) + " is not installed: .ci/run installs libcatmandu-oai-perl and"
-                    + " libhttp-oai-perl (apt-get)", e);
-        }
-        assertTrue(p.waitFor(10, TimeUnit.MINUTES), "harvester finished");
-        assertEquals(0, p.exitValue(), () -> command + " failed: " + read(err));
-        return read(out);
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return ExternalTool.run(command, Files.createTempFile(Fixtures.buildDir(), "harvest-", ".err"),
+                Duration.ofMinutes(10), ".ci/run installs libcatmandu-oai-perl and libhttp-oai-perl (apt-get)");
     }
 
     private static JsonNode readTree(String json) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.interopserver.model.ModelJson;
 import org.interopserver.support.DeployedApp;
+import org.interopserver.support.ExternalTool;
 import org.interopserver.support.Fixtures;
 import org.interopserver.support.Http;
 import org.jsoup.Jsoup;
@@ -12,12 +13,11 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -91,7 +91,7 @@ class BrowserIT extends DeployedApp {
                 "--window-size=412,915", "--hide-scrollbars", url), screenshots.resolve(name + "-screenshot.log"));
         assertTrue(Files.size(screenshots.resolve(name + ".png")) > 1000, "a screenshot of " + name + ": "
                 + screenshotLog);
-        return new Loaded(Jsoup.parse(dom), Files.readString(log, StandardCharsets.UTF_8));
+        return new Loaded(Jsoup.parse(dom), ExternalTool.read(log));
     }
 
     private static String chromium(List<String> arguments, Path log) throws IOException, InterruptedException {
@@ -100,23 +100,6 @@ class BrowserIT extends DeployedApp {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0"));
         command.addAll(arguments);
-        Path out = Files.createTempFile(Fixtures.buildDir(), "chromium-", ".out");
-        Process p;
-        try {
-            p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(log.toFile()).start();
-        } catch (IOException e) {
-            throw new AssertionError("chromium is not installed: .ci/run installs it (apt-get install chromium)", e);
-        }
-        assertTrue(p.waitFor(90, TimeUnit.SECONDS), "chromium finished");
-        assertEquals(0, p.exitValue(), () -> "chromium failed: " + read(log));
-        return read(out);
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return ExternalTool.run(command, log, Duration.ofSeconds(90), ".ci/run installs it (apt-get install chromium)");
     }
 }
