@@ -17,6 +17,7 @@ import org.interopserver.model.Versions;
 import org.interopserver.model.Violation;
 import org.interopserver.storage.CommunityStore;
 import org.interopserver.storage.ConcurrentChangeException;
+import org.interopserver.storage.HarvestItemStore;
 import org.interopserver.storage.QuerySetStore;
 import org.interopserver.storage.SetMembershipStore;
 import org.interopserver.storage.Database;
@@ -53,10 +54,10 @@ public final class RecordPublisher {
 
     /**
      * Version of the rules for what is derived from a record besides its renditions (its OAI sets, its search
-     * fields). Part of the
+     * fields, its harvest row). Part of the
      * fingerprint {@link RenditionRefresh} compares: raising it re-derives every record at the next start.
      */
-    public static final String DERIVED_VERSION = "sets-1+search-1";
+    public static final String DERIVED_VERSION = "sets-1+search-1+harvest-1";
 
     private final Database db;
     private final RecordStore records;
@@ -67,6 +68,7 @@ public final class RecordPublisher {
     private final Clock clock;
     private final Supplier<String> ids;
     private final HarvestSets sets = new HarvestSets(new SetMembershipStore(), new QuerySetStore());
+    private final HarvestItemStore harvestItems = new HarvestItemStore();
 
     public RecordPublisher(Database db, RecordStore records, CommunityStore communities, RenditionStore renditions,
                            Renderer renderer, String repositoryId, Clock clock) {
@@ -120,6 +122,7 @@ public final class RecordPublisher {
             records.insert(tx, row, seq);
             renditions.replace(tx, id, rendered);
             sets.place(tx, id, sets.specsOf(tx, record, row.isPublic()), seq);
+            harvestItems.place(tx, id);
             return readBack(tx, id);
         });
     }
@@ -213,6 +216,7 @@ public final class RecordPublisher {
         records.update(tx, row, seq);
         renditions.replace(tx, next.id, rendered);
         sets.place(tx, next.id, sets.specsOf(tx, next, row.isPublic()), seq);
+        harvestItems.place(tx, next.id);
         return readBack(tx, next.id);
     }
 
@@ -252,6 +256,7 @@ public final class RecordPublisher {
             Set<String> specs = sets.specsOf(tx, record, !stored.deleted() && !stored.restricted());
             boolean setsChanged = !specs.equals(sets.current(tx, id));
             if (!renditionsChanged && !setsChanged) {
+                harvestItems.place(tx, id); // unchanged, but rows from before a format change get their formats
                 return false;
             }
             if (renditionsChanged) {
@@ -263,6 +268,7 @@ public final class RecordPublisher {
                 records.touch(tx, id, seq, now());
                 sets.place(tx, id, specs, seq);
             }
+            harvestItems.place(tx, id);
             return true;
         });
     }

@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * The harvesting read path: pages of records in change order (keyset over seq, never an offset), so page 10,000
  * costs what page 1 does, and a record changed during a harvest moves behind the harvest's position instead of
- * shifting the pages under it.
+ * shifting the pages under it. Pages scan the narrow {@code harvest_item} rows (kept by {@link RecordStore} at each
+ * record's current seq), not the wide record rows.
  */
 public final class HarvestStore {
 
@@ -23,7 +24,8 @@ public final class HarvestStore {
      */
     public List<HarvestRow> page(Tx tx, HarvestScope scope, long afterSeq, int limit) throws SQLException {
         List<Object> params = new ArrayList<>();
-        String sql = "SELECT r.id, " + seq(scope) + ", r.datestamp, " + gone(scope) + ", rd.record_id"
+        params.add(HarvestItemStore.pattern(scope.format()));
+        String sql = "SELECT h.record_id, h.seq, h.datestamp, " + gone(scope) + ", h.formats LIKE ? ESCAPE '!'"
                 + from(scope, afterSeq, params) + " ORDER BY " + seq(scope) + " LIMIT ?";
         params.add(limit);
         return tx.query(sql, HarvestStore::row, params.toArray());
@@ -41,7 +43,7 @@ public final class HarvestStore {
      * can start instead of scanning from the beginning.
      */
     public long seqBefore(Tx tx, long from) throws SQLException {
-        return tx.queryOne("SELECT MIN(seq) FROM record WHERE datestamp >= ?", rs -> rs.getObject(1) == null
+        return tx.queryOne("SELECT MIN(seq) FROM harvest_item WHERE datestamp >= ?", rs -> rs.getObject(1) == null
                 ? Long.MAX_VALUE : rs.getLong(1) - 1, from).orElse(Long.MAX_VALUE);
     }
 
@@ -64,9 +66,9 @@ public final class HarvestStore {
 
     /** One record for GetRecord: absent when harvesters have never seen it (unknown id, or never public). */
     public Optional<HarvestRow> record(Tx tx, String recordId, String format) throws SQLException {
-        return tx.queryOne("SELECT r.id, r.seq, r.datestamp, (r.deleted OR r.restricted), rd.record_id FROM record r"
-                + " LEFT JOIN rendition rd ON rd.record_id = r.id AND rd.format = ?"
-                + " WHERE r.id = ? AND r.ever_public = TRUE", HarvestStore::row, format, recordId);
+        return tx.queryOne("SELECT h.record_id, h.seq, h.datestamp, h.gone, h.formats LIKE ? ESCAPE '!'"
+                + " FROM harvest_item h WHERE h.record_id = ?", HarvestStore::row, HarvestItemStore.pattern(format),
+                recordId);
     }
 
     /** The formats the record can be harvested in (none when it is gone). */
@@ -92,13 +94,13 @@ public final class HarvestStore {
 
     /** Datestamp of the oldest change harvesters can see. */
     public Optional<Instant> earliestDatestamp(Tx tx) throws SQLException {
-        return tx.queryOne("SELECT datestamp FROM record WHERE ever_public = TRUE ORDER BY datestamp LIMIT 1",
+        return tx.queryOne("SELECT datestamp FROM harvest_item ORDER BY datestamp LIMIT 1",
                 rs -> Instant.ofEpochSecond(rs.getLong(1)));
     }
 
     /** Some record harvesters can get, for Identify's sample identifier. */
     public Optional<String> sampleRecordId(Tx tx) throws SQLException {
-        return tx.queryOne("SELECT id FROM record WHERE deleted = FALSE AND restricted = FALSE ORDER BY seq LIMIT 1",
+        return tx.queryOne("SELECT record_id FROM harvest_item WHERE gone = FALSE ORDER BY seq LIMIT 1",
                 rs -> rs.getString(1));
     }
 
@@ -112,35 +114,35 @@ public final class HarvestStore {
     }
 
     private static String seq(HarvestScope scope) {
-        return scope.setSpec() == null ? "r.seq" : "s.seq";
+        return scope.setSpec() == null ? "h.seq" : "s.seq";
     }
 
     private static String gone(HarvestScope scope) {
-        return scope.setSpec() == null ? "(r.deleted OR r.restricted)"
-                : "(r.deleted OR r.restricted OR s.member = FALSE)";
+        return scope.setSpec() == null ? "h.gone" : "(h.gone OR s.member = FALSE)";
     }
 
     /** FROM and WHERE of a scope: its records, and the tombstones it shows, after {@code afterSeq}. */
     private static String from(HarvestScope scope, long afterSeq, List<Object> params) {
-        StringBuilder sql = new StringBuilder(scope.setSpec() == null ? " FROM record r"
-                : " FROM record_set s JOIN record r ON r.id = s.record_id");
-        sql.append(" LEFT JOIN rendition rd ON rd.record_id = r.id AND rd.format = ? WHERE ");
-        params.add(scope.format());
+        // a set row carries the record's seq, so the join is a primary-key lookup into harvest_item
+        StringBuilder sql = new StringBuilder(scope.setSpec() == null ? " FROM harvest_item h"
+                : " FROM record_set s JOIN harvest_item h ON h.seq = s.seq");
+        sql.append(" WHERE ");
         if (scope.setSpec() == null) {
-            sql.append("r.ever_public = TRUE");
+            sql.append("TRUE");
         } else {
             sql.append("s.set_spec = ?");
             params.add(scope.setSpec());
         }
         sql.append(" AND ").append(seq(scope)).append(" > ?");
         params.add(afterSeq);
-        sql.append(" AND (").append(gone(scope)).append(" OR rd.record_id IS NOT NULL)");
+        sql.append(" AND (").append(gone(scope)).append(" OR h.formats LIKE ? ESCAPE '!')");
+        params.add(HarvestItemStore.pattern(scope.format()));
         if (scope.from() != null) {
-            sql.append(" AND r.datestamp >= ?");
+            sql.append(" AND h.datestamp >= ?");
             params.add(scope.from());
         }
         if (scope.until() != null) {
-            sql.append(" AND r.datestamp <= ?");
+            sql.append(" AND h.datestamp <= ?");
             params.add(scope.until());
         }
         return sql.toString();
@@ -149,6 +151,6 @@ public final class HarvestStore {
     private static HarvestRow row(ResultSet rs) throws SQLException {
         boolean gone = rs.getBoolean(4);
         return new HarvestRow(rs.getString(1), rs.getLong(2), Instant.ofEpochSecond(rs.getLong(3)), gone,
-                !gone && rs.getString(5) != null);
+                !gone && rs.getBoolean(5));
     }
 }
