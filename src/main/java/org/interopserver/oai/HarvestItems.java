@@ -62,9 +62,11 @@ final class HarvestItems implements ItemRepository {
         String id = identifiers.recordId(identifier).orElseThrow(IdDoesNotExistException::new);
         String name = formatName(format);
         try {
-            HarvestRow row = harvest.record(tx, id, name).orElseThrow(IdDoesNotExistException::new);
+            Map.Entry<HarvestRow, String> found = harvest.recordWithContent(tx, id, name)
+                    .orElseThrow(IdDoesNotExistException::new);
+            HarvestRow row = found.getKey();
             return item(row, name, harvest.sets(tx, List.of(id)).getOrDefault(id, List.of()),
-                    new RenditionChunks(tx, harvest, name, List.of(id)));
+                    RenditionChunks.of(name, id, found.getValue()));
         } catch (SQLException e) {
             throw new StorageException(e);
         }

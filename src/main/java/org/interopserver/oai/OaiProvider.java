@@ -114,8 +114,8 @@ public final class OaiProvider {
 
     /**
      * Answers one request (GET query or POST form parameters) by writing the response to {@code out}. Bad input is
-     * an OAI error in the response, never an exception. Everything the response shows, headers and metadata, is
-     * read from one database snapshot, the metadata a few records at a time while it is written.
+     * an OAI error in the response, never an exception. Everything a list page shows, headers and metadata, is read
+     * from one database snapshot, the metadata a few records at a time while it is written.
      */
     public void respond(Map<String, String[]> parameters, OutputStream out) {
         String verbName = parameters.containsKey("verb") && parameters.get("verb").length == 1
@@ -133,8 +133,9 @@ public final class OaiProvider {
             write(new ErrorHandler(bare).handle(new OAIPMH(), raw), bare, out);
             return;
         }
+        boolean list = raw.getVerb() == Verb.Type.ListRecords || raw.getVerb() == Verb.Type.ListIdentifiers;
         Instant responseDate = null;
-        if (isFirstListPage(raw.getVerb(), request)) {
+        if (list && request.getResumptionToken().isEmpty()) {
             db.inTransaction(tx -> {
                 harvest.awaitWritesInFlight(tx);
                 return null;
@@ -143,7 +144,9 @@ public final class OaiProvider {
         }
         Request checked = request;
         Instant date = responseDate;
-        db.snapshot(tx -> {
+        // a list page reads headers, then metadata while it is written: one snapshot keeps them in agreement; the
+        // other verbs read what they show in single statements and need no snapshot (which costs a GetRecord)
+        Database.TxWork<Void> work = tx -> {
             HarvestPosition position = new HarvestPosition();
             RepositoryConfiguration configuration = configuration(tx, verbName, position);
             Repository repository = new Repository(configuration)
@@ -162,7 +165,12 @@ public final class OaiProvider {
             // formatted (with the page's keyset position) as it is written
             write(response, configuration, out);
             return null;
-        });
+        };
+        if (list) {
+            db.snapshot(work);
+        } else {
+            db.read(work);
+        }
     }
 
     /** Writes the response as XML with a stylesheet instruction, so a browser shows a readable page. */
@@ -176,11 +184,6 @@ public final class OaiProvider {
         } catch (XMLStreamException e) {
             throw new UncheckedIOException(new IOException("could not write the OAI-PMH response", e));
         }
-    }
-
-    private static boolean isFirstListPage(Verb.Type verb, Request request) {
-        return (verb == Verb.Type.ListRecords || verb == Verb.Type.ListIdentifiers)
-                && request.getResumptionToken().isEmpty();
     }
 
     /** The configuration of a response that reads nothing from the database (an argument error). */

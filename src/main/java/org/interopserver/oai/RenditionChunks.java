@@ -30,6 +30,13 @@ final class RenditionChunks {
         this.recordIds = recordIds;
     }
 
+    /** The one rendition of a GetRecord answer, read already. */
+    static RenditionChunks of(String format, String recordId, String content) {
+        RenditionChunks one = new RenditionChunks(null, null, format, List.of(recordId));
+        one.chunk = content == null ? Map.of() : Map.of(recordId, content);
+        return one;
+    }
+
     /** How many renditions are in memory now. */
     int held() {
         return chunk.size();

@@ -71,6 +71,23 @@ public final class HarvestStore {
                 recordId);
     }
 
+    /**
+     * One record for GetRecord with its rendition in {@code format} (null when gone or without it), read in one
+     * statement so that the two agree.
+     */
+    public Optional<Map.Entry<HarvestRow, String>> recordWithContent(Tx tx, String recordId, String format)
+            throws SQLException {
+        return tx.queryOne("SELECT h.record_id, h.seq, h.datestamp, h.gone, rd.content FROM harvest_item h"
+                + " LEFT JOIN rendition rd ON rd.record_id = h.record_id AND rd.format = ? WHERE h.record_id = ?",
+                rs -> {
+                    boolean gone = rs.getBoolean(4);
+                    String content = gone ? null : rs.getString(5);
+                    HarvestRow row = new HarvestRow(rs.getString(1), rs.getLong(2),
+                            Instant.ofEpochSecond(rs.getLong(3)), gone, content != null);
+                    return new java.util.AbstractMap.SimpleImmutableEntry<>(row, content);
+                }, format, recordId);
+    }
+
     /** The formats the record can be harvested in (none when it is gone). */
     public List<String> formats(Tx tx, String recordId) throws SQLException {
         return tx.query("SELECT rd.format FROM rendition rd JOIN record r ON r.id = rd.record_id WHERE r.id = ?"
