@@ -21,6 +21,6 @@ public final class HarvestItemStore {
 
     /** How a format appears in a harvest row's format list, for LIKE. */
     static String pattern(String format) {
-        return "%|" + format.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "|%";
+        return "%|" + Like.escape(format) + "|%";
     }
 }

@@ -173,7 +173,7 @@ public final class RecordStore {
         List<Object> params = new ArrayList<>();
         for (String term : q.terms()) {
             where.append(" AND r.search_text LIKE ? ESCAPE '!'");
-            params.add("%" + term.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            params.add("%" + Like.escape(term) + "%");
         }
         if (q.type() != null) {
             where.append(" AND (r.resource_type = ? OR r.resource_type LIKE ?)");
