@@ -47,11 +47,10 @@ final class HarvestItems implements ItemRepository {
     public ItemIdentifier getItemIdentifier(String identifier) throws IdDoesNotExistException {
         String id = identifiers.recordId(identifier).orElseThrow(IdDoesNotExistException::new);
         try {
-            HarvestRow row = harvest.record(tx, id, "").orElseThrow(IdDoesNotExistException::new);
+            List<String> formats = harvest.formats(tx, id).orElseThrow(IdDoesNotExistException::new);
             // asked only by ListMetadataFormats: a tombstone has no metadata to disseminate in any format, so it is
             // offered as an item without formats (noMetadataFormats) rather than as deleted (which every format shows)
-            return new OaiItem(id, identifiers.oaiId(id), row.datestamp(), List.of(), false, harvest.formats(tx, id),
-                    null);
+            return new OaiItem(id, identifiers.oaiId(id), null, List.of(), false, formats, null);
         } catch (SQLException e) {
             throw new StorageException(e);
         }

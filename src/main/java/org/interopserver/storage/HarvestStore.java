@@ -64,13 +64,6 @@ public final class HarvestStore {
         return contents;
     }
 
-    /** One record for GetRecord: absent when harvesters have never seen it (unknown id, or never public). */
-    public Optional<HarvestRow> record(Tx tx, String recordId, String format) throws SQLException {
-        return tx.queryOne("SELECT h.record_id, h.seq, h.datestamp, h.gone, h.formats LIKE ? ESCAPE '!'"
-                + " FROM harvest_item h WHERE h.record_id = ?", HarvestStore::row, HarvestItemStore.pattern(format),
-                recordId);
-    }
-
     /**
      * One record for GetRecord with its rendition in {@code format} (null when gone or without it), read in one
      * statement so that the two agree.
@@ -88,10 +81,14 @@ public final class HarvestStore {
                 }, format, recordId);
     }
 
-    /** The formats the record can be harvested in (none when it is gone). */
-    public List<String> formats(Tx tx, String recordId) throws SQLException {
-        return tx.query("SELECT rd.format FROM rendition rd JOIN record r ON r.id = rd.record_id WHERE r.id = ?"
-                + " AND r.deleted = FALSE AND r.restricted = FALSE ORDER BY rd.format", rs -> rs.getString(1), recordId);
+    /**
+     * The formats a record can be disseminated in (none when it is gone), or empty when harvesters have never seen it
+     * (unknown id, or never public).
+     */
+    public Optional<List<String>> formats(Tx tx, String recordId) throws SQLException {
+        return tx.queryOne("SELECT gone, formats FROM harvest_item WHERE record_id = ?", rs -> rs.getBoolean(1)
+                ? List.<String>of() : java.util.Arrays.stream(rs.getString(2).split("\\|"))
+                .filter(f -> !f.isEmpty()).toList(), recordId);
     }
 
     /** The sets each of the records is a member of, in spec order. */
