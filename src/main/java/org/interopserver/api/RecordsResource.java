@@ -32,6 +32,7 @@ import org.interopserver.crosswalk.ImportFormat;
 import org.interopserver.model.AccessStatus;
 import org.interopserver.model.ModelJson;
 import org.interopserver.model.Record;
+import org.interopserver.integration.SyncStatus;
 import org.interopserver.publish.RecordGoneException;
 import org.interopserver.publish.UnknownIdException;
 import org.interopserver.publish.RecordImporter;
@@ -79,6 +80,8 @@ public class RecordsResource {
     FormatRegistry registry;
     @Inject
     RecordImporter importer;
+    @Inject
+    SyncStatus syncStatus;
     @Context
     SecurityContext security;
 
@@ -125,8 +128,10 @@ public class RecordsResource {
         if (notModified != null) {
             return notModified.header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
         }
+        record.sync = syncStatus.of(record);
         return withValidators(Response.ok(), record).type(MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .header(HttpHeaders.CACHE_CONTROL, "no-cache") // the sync state changes without a new revision
                 .entity(RecordLinks.withLinks(record, settings.baseUrl())).build();
     }
 

@@ -4,7 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.annotation.Resource;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import org.interopserver.integration.OutboxWorker;
+
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import jakarta.inject.Inject;
 import org.interopserver.config.Settings;
 import org.interopserver.publish.CommunityService;
@@ -42,6 +48,12 @@ public class ServerStartup {
     RenditionRefresh refresh;
     @Resource
     ManagedExecutorService executor;
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+    @Inject
+    OutboxWorker outboxWorker;
+
+    private ScheduledFuture<?> outboxPolling;
 
     private volatile boolean started;
 
@@ -59,7 +71,18 @@ public class ServerStartup {
         if (settings.demo()) {
             new DemoLoader(publisher, communities, database, records).loadIfEmpty();
         }
+        // every node works the outbox: claims keep two nodes off the same job
+        outboxPolling = scheduler.scheduleWithFixedDelay(outboxWorker::drain, settings.outboxPollMillis(),
+                settings.outboxPollMillis(), TimeUnit.MILLISECONDS);
         started = true;
+    }
+
+    @PreDestroy
+    void onStop() {
+        if (outboxPolling != null) {
+            outboxPolling.cancel(false);
+            outboxWorker.release();
+        }
     }
 
     /**

@@ -60,7 +60,7 @@ public class Settings {
      * repository id in capitals.
      */
     public String dataciteSymbol() {
-        return optional("interop.datacite.user").orElse(repositoryId().toUpperCase(java.util.Locale.ROOT));
+        return dataciteUser().orElse(repositoryId().toUpperCase(java.util.Locale.ROOT));
     }
 
     /** The official schemas renditions are validated against (a folder with a catalog.xml, like shared/standards). */
@@ -81,6 +81,72 @@ public class Settings {
     /** OAI-PMH requests served at once; more wait briefly, then get 503 with Retry-After. */
     public int oaiMaxConcurrent() {
         return integer("interop.oai.max.concurrent", 8, 1, 256);
+    }
+
+    /** The DataCite prefix the server reserves DOIs under; unset: the server reserves and registers none. */
+    public Optional<String> doiPrefix() {
+        return optional("interop.doi.prefix");
+    }
+
+    /** How a DOI suffix is made from the record id ({@code {id}} is replaced by it). */
+    public String doiSuffixScheme() {
+        return string("interop.doi.suffix", "{id}");
+    }
+
+    /** The DataCite REST API (e.g. https://api.test.datacite.org); required with a DOI prefix. */
+    public Optional<String> dataciteUrl() {
+        return optional("interop.datacite.url");
+    }
+
+    public Optional<String> datacitePassword() {
+        return optional("interop.datacite.password");
+    }
+
+    public Optional<String> dataciteUser() {
+        return optional("interop.datacite.user");
+    }
+
+    /** The ORCID member API base (e.g. https://api.sandbox.orcid.org); unset: no ORCID sync. */
+    public Optional<String> orcidApiUrl() {
+        return optional("interop.orcid.api.url");
+    }
+
+    /** {@code stop} (default) or {@code recreate}: what to do about a work the researcher removed in ORCID. */
+    public String orcidOnRemoved() {
+        return string("interop.orcid.on.removed", "stop");
+    }
+
+    /** Secret that sealed values (ORCID tokens) are encrypted with; unset: one generated and kept in the database. */
+    public Optional<String> serverSecret() {
+        return optional("interop.server.secret");
+    }
+
+    public int outboxTimeoutMillis() {
+        return integer("interop.outbox.timeout.ms", 10_000, 100, 600_000);
+    }
+
+    public int outboxMaxAttempts() {
+        return integer("interop.outbox.max.attempts", 10, 1, 1000);
+    }
+
+    public int outboxBackoffMillis() {
+        return integer("interop.outbox.backoff.ms", 30_000, 1, 86_400_000);
+    }
+
+    public int outboxBackoffMaxMillis() {
+        return integer("interop.outbox.backoff.max.ms", 21_600_000, 1, 604_800_000);
+    }
+
+    public int outboxLeaseMillis() {
+        return integer("interop.outbox.lease.ms", 120_000, 1_000, 86_400_000);
+    }
+
+    public int outboxPollMillis() {
+        return integer("interop.outbox.poll.ms", 2_000, 10, 3_600_000);
+    }
+
+    public int outboxConcurrency() {
+        return integer("interop.outbox.concurrency", 4, 1, 64);
     }
 
     private int integer(String name, int fallback, int min, int max) {

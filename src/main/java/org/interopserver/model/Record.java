@@ -34,4 +34,11 @@ public class Record {
     @XmlTransient
     @JsonProperty(access = JsonProperty.Access.READ_ONLY)
     public Map<String, String> links;
+    /**
+     * REST responses only, never stored or rendered: how far DataCite and ORCID have the record (see the
+     * integration package).
+     */
+    @XmlTransient
+    @JsonProperty(access = JsonProperty.Access.READ_ONLY)
+    public Map<String, Object> sync;
 }

@@ -15,6 +15,7 @@ import org.interopserver.model.RecordValidator;
 import org.interopserver.model.Tombstone;
 import org.interopserver.model.Versions;
 import org.interopserver.model.Violation;
+import org.interopserver.publish.OutboundChanges.Published;
 import org.interopserver.storage.CommunityStore;
 import org.interopserver.storage.ConcurrentChangeException;
 import org.interopserver.storage.HarvestItemStore;
@@ -57,7 +58,7 @@ public final class RecordPublisher {
      * fields, its harvest row). Part of the
      * fingerprint {@link RenditionRefresh} compares: raising it re-derives every record at the next start.
      */
-    public static final String DERIVED_VERSION = "sets-1+search-1+harvest-1";
+    public static final String DERIVED_VERSION = "sets-1+search-1+harvest-1+orcid-1";
 
     private final Database db;
     private final RecordStore records;
@@ -69,15 +70,32 @@ public final class RecordPublisher {
     private final Supplier<String> ids;
     private final HarvestSets sets = new HarvestSets(new SetMembershipStore(), new QuerySetStore());
     private final HarvestItemStore harvestItems = new HarvestItemStore();
+    private final Outbound outbound;
+    private final OutboundChanges outboundChanges;
 
     public RecordPublisher(Database db, RecordStore records, CommunityStore communities, RenditionStore renditions,
                            Renderer renderer, String repositoryId, Clock clock) {
         this(db, records, communities, renditions, renderer, repositoryId, clock, IdGenerator::newId);
     }
 
+    /** With {@code outbound} saying which DOIs to reserve and which DataCite and ORCID jobs changes queue. */
+    public RecordPublisher(Database db, RecordStore records, CommunityStore communities, RenditionStore renditions,
+                           Renderer renderer, String repositoryId, Clock clock, Outbound outbound) {
+        this(db, records, communities, renditions, renderer, repositoryId, clock, IdGenerator::newId, outbound);
+    }
+
     /** With {@code ids} handing out record and concept ids (random in production, predictable in tests). */
     public RecordPublisher(Database db, RecordStore records, CommunityStore communities, RenditionStore renditions,
                            Renderer renderer, String repositoryId, Clock clock, Supplier<String> ids) {
+        this(db, records, communities, renditions, renderer, repositoryId, clock, ids, Outbound.NONE);
+    }
+
+    /** With both. */
+    public RecordPublisher(Database db, RecordStore records, CommunityStore communities, RenditionStore renditions,
+                           Renderer renderer, String repositoryId, Clock clock, Supplier<String> ids,
+                           Outbound outbound) {
+        this.outbound = outbound;
+        this.outboundChanges = new OutboundChanges(outbound);
         this.db = db;
         this.records = records;
         this.communities = communities;
@@ -123,6 +141,7 @@ public final class RecordPublisher {
             renditions.replace(tx, id, rendered);
             sets.place(tx, id, sets.specsOf(tx, record, row.isPublic()), seq);
             harvestItems.place(tx, id);
+            outboundChanges.written(tx, id, null, Published.of(record, row.isPublic(), rendered), clock.millis());
             return readBack(tx, id);
         });
     }
@@ -204,6 +223,7 @@ public final class RecordPublisher {
         next.updated = current.updated;
         next.revisionId = current.revisionId;
         next.links = null;
+        next.sync = null;
         if (ModelJson.write(next).equals(ModelJson.write(current))) {
             return current;
         }
@@ -211,13 +231,28 @@ public final class RecordPublisher {
         next.updated = now.toString();
         next.revisionId = current.revisionId + 1;
         Map<String, String> rendered = render(next);
+        Published before = published(tx, current, isPublic(stored));
         long seq = records.nextSeq(tx);
         RecordRow row = row(next, now(), stored.created(), next.tombstone != null);
         records.update(tx, row, seq);
         renditions.replace(tx, next.id, rendered);
         sets.place(tx, next.id, sets.specsOf(tx, next, row.isPublic()), seq);
         harvestItems.place(tx, next.id);
+        outboundChanges.written(tx, next.id, before, Published.of(next, row.isPublic(), rendered), clock.millis());
         return readBack(tx, next.id);
+    }
+
+    private static boolean isPublic(StoredRecord stored) {
+        return !stored.deleted() && !stored.restricted();
+    }
+
+    /** What the outside world sees of the record as stored now (before a change replaces its renditions). */
+    private Published published(Tx tx, Record record, boolean isPublic) throws SQLException {
+        Map<String, String> sent = new LinkedHashMap<>();
+        for (String format : List.of(OutboundChanges.DATACITE_FORMAT, OutboundChanges.ORCID_WORK_FORMAT)) {
+            renditions.find(tx, record.id, format).ifPresent(r -> sent.put(format, r.content()));
+        }
+        return Published.of(record, isPublic, sent);
     }
 
     private Record readBack(Tx tx, String id) throws SQLException {
@@ -251,9 +286,13 @@ public final class RecordPublisher {
             Record record = RecordReader.toModel(stored);
             // not seen by harvesters: rewritten every time, no new seq
             records.updateSearch(tx, id, SearchText.of(record));
-            Map<String, String> fresh = renditionsToo ? render(record) : null;
-            boolean renditionsChanged = renditionsToo && !fresh.equals(renditions.contents(tx, id));
-            Set<String> specs = sets.specsOf(tx, record, !stored.deleted() && !stored.restricted());
+            Map<String, String> old = renditions.contents(tx, id);
+            Map<String, String> fresh = renditionsToo ? render(record) : old;
+            boolean renditionsChanged = !fresh.equals(old);
+            // DataCite and ORCID get what a new crosswalk changed; credited iDs are noted for records from before
+            outboundChanges.written(tx, id, Published.of(record, isPublic(stored), old),
+                    Published.of(record, isPublic(stored), fresh), clock.millis());
+            Set<String> specs = sets.specsOf(tx, record, isPublic(stored));
             boolean setsChanged = !specs.equals(sets.current(tx, id));
             if (!renditionsChanged && !setsChanged) {
                 harvestItems.place(tx, id); // unchanged, but rows from before a format change get their formats
@@ -300,6 +339,7 @@ public final class RecordPublisher {
     private static Record storedForm(Record record) {
         Record stored = ModelJson.copy(record);
         stored.links = null;
+        stored.sync = null;
         stored.versions = new Versions();
         stored.versions.index = record.versions.index;
         return stored;
@@ -321,8 +361,9 @@ public final class RecordPublisher {
     }
 
     /**
-     * The OAI identifier is always the server's. A DOI is the client's unless the server registered it: a DOI
+     * The OAI identifier is always the server's. A DOI is the client's unless the server reserved it: a DOI
      * with provider datacite can only be the one the record already has (a client sending back what it read).
+     * A record left without a DOI gets one reserved when the server has a DOI prefix.
      */
     private Pids pidsFor(String id, Pids submitted, Pids current) {
         Pids pids = new Pids();
@@ -336,6 +377,10 @@ public final class RecordPublisher {
                     "DataCite DOIs are assigned by the server; give an existing DOI with provider 'external'");
         } else {
             pids.doi = submittedDoi;
+        }
+        if (pids.doi == null) {
+            // a record without a DOI of its own gets one reserved under the server's prefix
+            pids.doi = outbound.doiFor(id).map(doi -> new Pid(doi, "datacite")).orElse(null);
         }
         return pids;
     }

@@ -26,17 +26,30 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts the jar on a free port with {@code env} added to the environment and waits until it is ready. */
     public static ServerProcess start(Map<String, String> env, Path log) throws Exception {
-        int port = freePort();
+        return start(env, log, freePort());
+    }
+
+    /** Starts the jar on {@code port} (a restart on the port an earlier process had) and waits until it is ready. */
+    public static ServerProcess start(Map<String, String> env, Path log, int port) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-jar", System.getProperty("app.jar", "target/interop-server.jar"), "--port", String.valueOf(port)));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().putAll(env);
         builder.environment().put("INTEROP_BASE_URL", "http://127.0.0.1:" + port);
+        builder.environment().putAll(env); // may name another public address (nodes behind one load balancer)
         ServerProcess server = new ServerProcess(builder.start(), port, log);
         server.awaitReady(Duration.ofMinutes(4));
         return server;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Kills the server at once (SIGKILL), as a crash or an OOM killer would: no shutdown hooks run. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     public String baseUrl() {
