@@ -84,9 +84,9 @@ public class AdminJobsResource {
         view.put("attempts", job.attempts());
         view.put("collapsed", job.collapsed());
         if (OutboxJob.PENDING.equals(job.state())) {
-            view.put("nextAttempt", Instant.ofEpochMilli(job.nextAttemptMs()).toString());
+            view.put("next_attempt", Instant.ofEpochMilli(job.nextAttemptMs()).toString());
         }
-        view.put("lastError", job.lastError());
+        view.put("last_error", job.lastError());
         view.put("created", Instant.ofEpochMilli(job.createdMs()).toString());
         view.put("updated", Instant.ofEpochMilli(job.updatedMs()).toString());
         view.put("links", Map.of("self", settings.baseUrl() + "/api/admin/jobs/" + job.id(),

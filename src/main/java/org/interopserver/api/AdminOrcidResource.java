@@ -45,12 +45,12 @@ public class AdminOrcidResource {
     @Path("{orcid}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Link an ORCID iD: {\"accessToken\": \"…\"} (a member-API token with /activities/update);"
+    @Operation(summary = "Link an ORCID iD: {\"access_token\": \"…\"} (a member-API token with /activities/update);"
             + " the records crediting it are queued for ORCID")
     public Map<String, Object> link(@PathParam("orcid") String orcid, InputStream body) {
         TokenInput input = JsonBodies.read(body, TokenInput.class);
         int queued = links.link(orcid, input.accessToken);
-        return Map.of("orcid", orcid, "recordsQueued", queued);
+        return Map.of("orcid", orcid, "records_queued", queued);
     }
 
     @DELETE

@@ -40,7 +40,7 @@ public final class OrcidLinks {
     public int link(String orcid, String accessToken) {
         requireOrcid(orcid);
         if (accessToken == null || accessToken.isBlank() || accessToken.length() > 500) {
-            throw new InvalidInputException("accessToken", "is required (an ORCID member-API access token)");
+            throw new InvalidInputException("access_token", "is required (an ORCID member-API access token)");
         }
         String sealed = tokens.seal(accessToken.strip());
         return db.inTransaction(tx -> {

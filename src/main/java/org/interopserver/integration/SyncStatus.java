@@ -65,7 +65,7 @@ public final class SyncStatus {
                 view.put("linked", linked);
                 Optional<OrcidWork> work = orcids.findWork(tx, record.id, orcid.get());
                 if (work.isPresent()) {
-                    view.put("putCode", work.get().putCode());
+                    view.put("put_code", work.get().putCode());
                     putState(view, work.get().state(), work.get().updatedMs(),
                             jobOf(open, OutboundChanges.ORCID_JOB, orcid.get()));
                 } else {
@@ -92,7 +92,7 @@ public final class SyncStatus {
         job.ifPresent(j -> {
             view.put("job", j.id());
             if (j.lastError() != null) {
-                view.put("lastError", j.lastError());
+                view.put("last_error", j.lastError());
             }
         });
     }

@@ -32,7 +32,9 @@ public final class Database implements AutoCloseable {
     /** The embedded H2 file database under {@code dataDir}. */
     public static Database embedded(Path dataDir) {
         Path file = dataDir.toAbsolutePath().resolve("interop");
-        return open("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000", "sa", "");
+        // WRITE_DELAY=0: a commit reaches the file before it returns. H2's default (500 ms) loses the last half
+        // second of acknowledged writes when the process is killed (OutboxIT kills it and counts the records).
+        return open("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0", "sa", "");
     }
 
     /** Any supported JDBC URL (jdbc:h2: or jdbc:postgresql:), migrated to the current schema. */

@@ -58,13 +58,14 @@ class OutboxIT {
     private static void link(Http http, FakeOrcid orcid) {
         for (String id : LINKED) {
             orcid.token(id, "token-" + id);
-            assertEquals(200, http.send("PUT", "/api/admin/orcid/" + id, "{\"accessToken\":\"token-" + id + "\"}",
-                    AUTH).status());
+            Http.Reply linked = http.send("PUT", "/api/admin/orcid/" + id, "{\"access_token\":\"token-" + id + "\"}",
+                    AUTH);
+            assertEquals(200, linked.status(), linked.body());
         }
         String listed = http.get("/api/admin/orcid", AUTH).body();
         assertTrue(listed.contains(LINKED.get(0)));
         assertFalse(listed.contains("token-"), "tokens are never given out");
-        assertEquals(400, http.send("PUT", "/api/admin/orcid/0000-0000-0000-0001", "{\"accessToken\":\"x\"}", AUTH)
+        assertEquals(400, http.send("PUT", "/api/admin/orcid/0000-0000-0000-0002", "{\"access_token\":\"x\"}", AUTH)
                 .status(), "a bad check digit is refused");
     }
 
@@ -101,7 +102,8 @@ class OutboxIT {
         for (String id : ids) {
             JsonNode record = http.get("/api/records/" + id).json();
             String doi = record.at("/pids/doi/identifier").asText();
-            FakeDatacite.DoiEntry entry = datacite.doi(doi).orElseThrow(() -> new AssertionError("no DOI " + doi));
+            FakeDatacite.DoiEntry entry = datacite.doi(doi).orElseThrow(() -> new AssertionError("no DOI " + doi
+                    + " at DataCite for " + record));
             assertEquals("findable", entry.state());
             assertEquals(baseUrl + "/records/" + id, entry.url());
             assertEquals(http.get("/api/records/" + id + "/export/datacite").body(), entry.xml());
@@ -110,7 +112,7 @@ class OutboxIT {
                 String iD = creator.get("orcid").asText();
                 if (LINKED.contains(iD)) {
                     assertEquals("synced", creator.get("state").asText(), record.toString());
-                    expected.computeIfAbsent(iD, k -> new ArrayList<>()).add(creator.get("putCode").asText());
+                    expected.computeIfAbsent(iD, k -> new ArrayList<>()).add(creator.get("put_code").asText());
                 } else {
                     assertEquals("not-linked", creator.get("state").asText());
                 }
@@ -151,12 +153,18 @@ class OutboxIT {
             }
             try (ServerProcess server = ServerProcess.start(env, dir.resolve("second.log"), port)) {
                 Http http = new Http(server.baseUrl());
+                for (String id : ids) {
+                    assertEquals(200, http.get("/api/records/" + id).status(), "record " + id + " survived the kill");
+                }
                 // edits after the restart go out too, with the newest metadata
                 for (int i = 0; i < 60; i += 6) {
-                    JsonNode current = http.get("/api/records/" + ids.get(i)).json();
+                    Http.Reply read = http.get("/api/records/" + ids.get(i));
+                    assertEquals(200, read.status(), read.body());
+                    JsonNode current = read.json();
                     String json = current.toString().replace("Outbox record " + i + "\"",
                             "Outbox record " + i + ", revised\"");
-                    assertEquals(200, http.send("PUT", "/api/records/" + ids.get(i), json, AUTH).status());
+                    Http.Reply updated = http.send("PUT", "/api/records/" + ids.get(i), json, AUTH);
+                    assertEquals(200, updated.status(), updated.body());
                 }
                 settle(http, Duration.ofMinutes(4));
                 assertConsistent(http, ids, datacite, orcid, server.baseUrl());

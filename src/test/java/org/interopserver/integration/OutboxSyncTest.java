@@ -183,7 +183,7 @@ class OutboxSyncTest {
         assertTrue(job.lastError().contains("500"), job.lastError());
         Map<String, Object> doi = doiStatus(record);
         assertEquals("error", doi.get("state"));
-        assertEquals(job.lastError(), doi.get("lastError"));
+        assertEquals(job.lastError(), doi.get("last_error"));
         assertTrue(rig.datacite.doi(record.pids.doi.identifier).isEmpty());
 
         rig.admin.retry(job.id());
@@ -228,7 +228,7 @@ class OutboxSyncTest {
                 assertEquals(1, works.size());
                 assertTrue(works.get(0).xml().contains("Edited after removal"));
                 assertEquals("synced", creator.get("state"));
-                assertEquals(works.get(0).putCode(), creator.get("putCode"));
+                assertEquals(works.get(0).putCode(), creator.get("put_code"));
             }
             close();
             rig = null;
@@ -249,7 +249,7 @@ class OutboxSyncTest {
         assertEquals(1, works.size());
         assertEquals(seeded, works.get(0).putCode());
         assertTrue(works.get(0).xml().contains("Already in ORCID"));
-        assertEquals(seeded, orcidStatus(record, orcid).get("putCode"));
+        assertEquals(seeded, orcidStatus(record, orcid).get("put_code"));
         assertEquals(List.of(), rig.orcid.rejections());
     }
 
@@ -273,7 +273,7 @@ class OutboxSyncTest {
         Record tombstone = current(record.id);
         assertEquals("registered", doiStatus(tombstone).get("state"));
         assertEquals("deleted", orcidStatus(tombstone, orcid).get("state"));
-        assertNull(orcidStatus(tombstone, orcid).get("putCode"));
+        assertNull(orcidStatus(tombstone, orcid).get("put_code"));
     }
 
     /** A job waits while an older job of its subject runs; a claim that ran out cannot finish the job. */
