@@ -81,7 +81,12 @@ public class ServerStartup {
     void onStop() {
         if (outboxPolling != null) {
             outboxPolling.cancel(false);
-            outboxWorker.release();
+            try {
+                outboxWorker.release();
+            } catch (RuntimeException e) {
+                // the jobs' leases run out instead
+                LOG.warning(() -> "outbox jobs not given back at shutdown: " + e.getMessage());
+            }
         }
     }
 

@@ -286,12 +286,14 @@ public final class RecordPublisher {
             Record record = RecordReader.toModel(stored);
             // not seen by harvesters: rewritten every time, no new seq
             records.updateSearch(tx, id, SearchText.of(record));
-            Map<String, String> old = renditions.contents(tx, id);
-            Map<String, String> fresh = renditionsToo ? render(record) : old;
-            boolean renditionsChanged = !fresh.equals(old);
-            // DataCite and ORCID get what a new crosswalk changed; credited iDs are noted for records from before
-            outboundChanges.written(tx, id, Published.of(record, isPublic(stored), old),
-                    Published.of(record, isPublic(stored), fresh), clock.millis());
+            Map<String, String> old = renditionsToo ? renditions.contents(tx, id) : null;
+            Map<String, String> fresh = renditionsToo ? render(record) : null;
+            boolean renditionsChanged = renditionsToo && !fresh.equals(old);
+            if (renditionsToo) {
+                // DataCite and ORCID get what a new crosswalk changed; credited iDs get noted for older records
+                outboundChanges.written(tx, id, Published.of(record, isPublic(stored), old),
+                        Published.of(record, isPublic(stored), fresh), clock.millis());
+            }
             Set<String> specs = sets.specsOf(tx, record, isPublic(stored));
             boolean setsChanged = !specs.equals(sets.current(tx, id));
             if (!renditionsChanged && !setsChanged) {

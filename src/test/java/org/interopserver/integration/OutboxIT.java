@@ -34,6 +34,8 @@ class OutboxIT {
     private static final String ADMIN = "outbox-admin-token";
     private static final String[] AUTH = {"Authorization", "Bearer " + ADMIN};
     private static final List<String> LINKED = SyncRig.ORCIDS.subList(0, 2);
+    private static final int RECORDS = 200;
+    private static final int KILL_AFTER = 150;
 
     private static Map<String, String> env(FakeDatacite datacite, FakeOrcid orcid, Path dataDir) {
         Map<String, String> env = new HashMap<>(Map.ofEntries(
@@ -139,25 +141,30 @@ class OutboxIT {
                 port = server.port();
                 Http http = new Http(server.baseUrl());
                 link(http, orcid);
-                for (int i = 0; i < 60; i++) {
+                // the first 150 records, then a kill in the middle of the work: some DOIs out, others not yet
+                for (int i = 0; i < KILL_AFTER; i++) {
                     ids.add(create(http, i));
                 }
-                // kill it in the middle of the work: some DOIs out, others not yet
                 long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
                 while (findable(datacite) < 10 && System.nanoTime() < deadline) {
                     Thread.sleep(50);
                 }
+                String open = http.get("/api/admin/jobs?size=1", AUTH).json().get("counts").toString();
                 server.kill();
                 int atKill = findable(datacite);
-                assertTrue(atKill >= 10 && atKill < 60, "killed mid-run: " + atKill + " of 60 findable");
+                assertTrue(atKill >= 10 && atKill < KILL_AFTER, "killed mid-run: " + atKill + " of " + KILL_AFTER
+                        + " findable, jobs " + open);
             }
             try (ServerProcess server = ServerProcess.start(env, dir.resolve("second.log"), port)) {
                 Http http = new Http(server.baseUrl());
                 for (String id : ids) {
                     assertEquals(200, http.get("/api/records/" + id).status(), "record " + id + " survived the kill");
                 }
+                for (int i = KILL_AFTER; i < RECORDS; i++) {
+                    ids.add(create(http, i));
+                }
                 // edits after the restart go out too, with the newest metadata
-                for (int i = 0; i < 60; i += 6) {
+                for (int i = 0; i < RECORDS; i += 20) {
                     Http.Reply read = http.get("/api/records/" + ids.get(i));
                     assertEquals(200, read.status(), read.body());
                     JsonNode current = read.json();
