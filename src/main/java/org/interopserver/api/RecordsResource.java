@@ -124,14 +124,25 @@ public class RecordsResource {
             return export(id, registry.byMediaType(chosen).orElseThrow(), request).header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                     .build();
         }
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(lastModified(record), etag(record));
-        if (notModified != null) {
-            return notModified.header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+        Map<String, Object> sync = syncStatus.of(record, AuthenticationFilter.caller(security).isPresent());
+        // the ETag is the revision (If-Match relies on it), but DOI and ORCID state change without a new revision:
+        // a record that has such state (anything but creators whose iD is not linked) is always sent whole, never
+        // answered with 304
+        boolean syncState = sync.containsKey("doi") || ((List<?>) sync.get("orcid")).stream()
+                .anyMatch(creator -> !"not-linked".equals(((Map<?, ?>) creator).get("state")));
+        if (!syncState) {
+            Response.ResponseBuilder notModified = request.evaluatePreconditions(lastModified(record), etag(record));
+            if (notModified != null) {
+                return notModified.header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+            }
         }
-        record.sync = syncStatus.of(record);
-        return withValidators(Response.ok(), record).type(MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                .header(HttpHeaders.CACHE_CONTROL, "no-cache") // the sync state changes without a new revision
+        record.sync = sync;
+        Response.ResponseBuilder ok = withValidators(Response.ok(), record).type(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        if (syncState) {
+            ok.header(HttpHeaders.CACHE_CONTROL, "no-cache");
+        }
+        return ok
                 .entity(RecordLinks.withLinks(record, settings.baseUrl())).build();
     }
 

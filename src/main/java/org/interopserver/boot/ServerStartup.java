@@ -9,6 +9,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import org.interopserver.integration.OutboxWorker;
 
+import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import jakarta.inject.Inject;
@@ -82,7 +83,10 @@ public class ServerStartup {
         if (outboxPolling != null) {
             outboxPolling.cancel(false);
             try {
-                outboxWorker.release();
+                // a job's calls are bounded by the timeout: wait that long for the ones in hand
+                outboxWorker.stop(Duration.ofMillis((long) settings.outboxTimeoutMillis() * 5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
                 // the jobs' leases run out instead
                 LOG.warning(() -> "outbox jobs not given back at shutdown: " + e.getMessage());

@@ -164,6 +164,11 @@ public class Services {
             throw new IllegalStateException("INTEROP_DATACITE_URL needs INTEROP_DATACITE_USER and"
                     + " INTEROP_DATACITE_PASSWORD");
         }
+        if (settings.orcidApiUrl().isPresent() && settings.orcidClientId().isEmpty()) {
+            throw new IllegalStateException("INTEROP_ORCID_API_URL needs INTEROP_ORCID_CLIENT_ID (the member-API"
+                    + " client id, APP-…): works of other sources are never adopted or changed");
+        }
+        removedWorkPolicy(settings.orcidOnRemoved()); // a wrong value stops the start, not the first job
         Outbound outbound = new Outbound(settings.doiPrefix(), settings.doiSuffixScheme(),
                 settings.orcidApiUrl().isPresent());
         LOG.info(() -> "DOIs: " + outbound.doiPrefix().map(p -> "reserved under " + p + " and registered at "
@@ -196,7 +201,7 @@ public class Services {
     @Singleton
     OrcidLinks orcidLinks(Database db, RecordStore records, Outbound outbound, SecretBox tokenBox) {
         return new OrcidLinks(db, new OrcidStore(), records, new OutboundChanges(outbound), tokenBox,
-                Clock.systemUTC());
+                Clock.systemUTC(), outbound.syncsOrcid());
     }
 
     @Produces
@@ -227,8 +232,8 @@ public class Services {
                 settings.dataciteUser().orElseThrow(), settings.datacitePassword().orElseThrow()), calls),
                 settings.baseUrl())));
         settings.orcidApiUrl().ifPresent(url -> handlers.put(OutboundChanges.ORCID_JOB, new OrcidJobs(db, records,
-                renditions, new OrcidStore(), new OrcidClient(URI.create(url), calls), tokenBox,
-                removedWorkPolicy(settings.orcidOnRemoved()))));
+                renditions, new OrcidStore(), new OrcidClient(URI.create(url), settings.orcidClientId().orElseThrow(),
+                calls), tokenBox, removedWorkPolicy(settings.orcidOnRemoved()), settings.baseUrl())));
         return new OutboxWorker(db, new OutboxStore(), handlers, worker, Clock.systemUTC(), executor,
                 new SecureRandom());
     }

@@ -111,6 +111,11 @@ public class Settings {
         return optional("interop.orcid.api.url");
     }
 
+    /** The server's ORCID member-API client id (APP-…): the source of the works it writes; required with the API URL. */
+    public Optional<String> orcidClientId() {
+        return optional("interop.orcid.client.id");
+    }
+
     /** {@code stop} (default) or {@code recreate}: what to do about a work the researcher removed in ORCID. */
     public String orcidOnRemoved() {
         return string("interop.orcid.on.removed", "stop");

@@ -20,7 +20,10 @@ final class Backoff {
         this.random = random;
     }
 
-    /** The wait after the {@code failures}-th failure in a row: base × 2^(failures−1), capped, times [0.5, 1). */
+    /**
+     * The wait after the {@code failures}-th failure in a row: base × 2^(failures−1), capped, times [0.5, 1); or the
+     * service's Retry-After plus a little (RemoteCalls keeps it under a year).
+     */
     Duration after(int failures, Optional<Duration> retryAfter) {
         if (retryAfter.isPresent()) {
             // at least what the service asked for, spread a little so a crowd does not come back at once

@@ -3,10 +3,11 @@ package org.interopserver.integration;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.net.URI;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -52,19 +53,37 @@ public final class DataciteClient {
         data.set("attributes", attributes);
         ObjectNode body = JSON.createObjectNode();
         body.set("data", data);
-        String credentials = account.user() + ":" + account.password();
-        HttpRequest request = calls.request(URI.create(base() + "/dois/" + doi))
-                .header("Content-Type", JSON_API)
-                .header("Accept", JSON_API)
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        credentials.getBytes(StandardCharsets.UTF_8)))
+        HttpRequest request = authorized(doi).header("Content-Type", JSON_API)
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
                 .build();
-        calls.send(request, Set.of(200, 201));
+        calls.send(request, Set.of(200, 201), account.password(), basicCredentials());
     }
 
-    private String base() {
-        String url = account.apiUrl().toString();
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    /**
+     * The DOI's state at DataCite ({@code draft}, {@code registered}, {@code findable}), or empty when DataCite does
+     * not know it: asked when an earlier call may have reached DataCite without the server hearing back.
+     */
+    public Optional<String> state(String doi) throws RemoteFailure {
+        HttpResponse<String> response = calls.send(authorized(doi).GET().build(), Set.of(200, 404),
+                account.password(), basicCredentials());
+        if (response.statusCode() == 404) {
+            return Optional.empty();
+        }
+        try {
+            String state = JSON.readTree(response.body()).at("/data/attributes/state").asText("");
+            return Optional.of(state);
+        } catch (java.io.IOException e) {
+            throw new RemoteFailure(200, null, "DataCite answered GET /dois/" + doi + " with unreadable JSON");
+        }
+    }
+
+    private HttpRequest.Builder authorized(String doi) {
+        return calls.request(account.apiUrl(), "/dois/" + doi).header("Accept", JSON_API)
+                .header("Authorization", "Basic " + basicCredentials());
+    }
+
+    private String basicCredentials() {
+        String credentials = account.user() + ":" + account.password();
+        return Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -45,12 +45,13 @@ public final class DoiJobs implements JobHandler {
                 registrations.find(tx, id).orElseThrow()));
         String doi = subject.registration().doi();
         String landingPage = baseUrl + "/records/" + id;
-        boolean isPublic = !subject.record().deleted() && !subject.record().restricted();
-        if (isPublic && subject.metadata() != null) {
+        if (subject.record().isPublic() && subject.metadata() != null) {
             datacite.publish(doi, landingPage, subject.metadata().content());
             return tx -> registrations.setState(tx, id, DoiRegistration.FINDABLE, nowMs);
         }
-        if (DoiRegistration.RESERVED.equals(subject.registration().state())) {
+        // "reserved" may be wrong: a publish whose answer was lost reached DataCite all the same, so ask
+        if (DoiRegistration.RESERVED.equals(subject.registration().state())
+                && datacite.state(doi).filter(state -> !state.equals("draft")).isEmpty()) {
             return Outcome.NOTHING; // never shown to anyone: nothing to hide
         }
         datacite.hide(doi, landingPage);

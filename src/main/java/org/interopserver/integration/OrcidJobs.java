@@ -12,7 +12,11 @@ import org.interopserver.storage.RenditionStore;
 import org.interopserver.storage.StoredRecord;
 import org.interopserver.storage.StoredRendition;
 
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
+import org.interopserver.model.Record;
+import org.interopserver.storage.RecordReader;
 
 /**
  * Brings one record's work in one linked researcher's ORCID record in line with the record: created (or adopted,
@@ -28,9 +32,11 @@ public final class OrcidJobs implements JobHandler {
     private final OrcidClient client;
     private final SecretBox tokens;
     private final RemovedWorkPolicy removedPolicy;
+    private final String baseUrl;
 
     public OrcidJobs(Database db, RecordStore records, RenditionStore renditions, OrcidStore orcids,
-                     OrcidClient client, SecretBox tokens, RemovedWorkPolicy removedPolicy) {
+                     OrcidClient client, SecretBox tokens, RemovedWorkPolicy removedPolicy, String baseUrl) {
+        this.baseUrl = baseUrl;
         this.db = db;
         this.records = records;
         this.renditions = renditions;
@@ -56,12 +62,16 @@ public final class OrcidJobs implements JobHandler {
             return Outcome.NOTHING; // unlinked since, or removed by the researcher: nothing to do on their behalf
         }
         String token = tokens.open(s.link().get().sealedToken());
-        boolean wanted = !s.record().deleted() && !s.record().restricted() && s.credits() && s.metadata() != null;
+        boolean wanted = s.record().isPublic() && s.credits() && s.metadata() != null;
         OrcidWork work = s.work();
         OrcidWork result;
         if (!wanted) {
-            if (work.putCode() != null) {
-                client.delete(orcid, token, work.putCode());
+            // a create whose answer was lost left a work without the server knowing its put-code: look for it
+            String putCode = work.putCode() != null ? work.putCode()
+                    : OrcidWork.PENDING.equals(work.state())
+                    ? client.findSame(orcid, token, selfIds(s)).orElse(null) : null;
+            if (putCode != null) {
+                client.delete(orcid, token, putCode);
             }
             result = work.with(null, OrcidWork.DELETED, nowMs);
         } else if (work.putCode() == null) {
@@ -80,6 +90,23 @@ public final class OrcidJobs implements JobHandler {
             }
         }
         return tx -> orcids.saveWork(tx, result);
+    }
+
+    /**
+     * The self identifiers the record's work has: from its rendition, or, for a deleted record (which has none),
+     * the two the crosswalk gives every work it can: the DOI and the landing page.
+     */
+    private Set<WorkIdentifiers.SelfId> selfIds(Subject s) {
+        if (s.metadata() != null) {
+            return WorkIdentifiers.selfIds(s.metadata().content());
+        }
+        Record record = RecordReader.toModel(s.record());
+        Set<WorkIdentifiers.SelfId> ids = new LinkedHashSet<>();
+        if (record.pids != null && record.pids.doi != null) {
+            ids.add(new WorkIdentifiers.SelfId("doi", record.pids.doi.identifier));
+        }
+        ids.add(new WorkIdentifiers.SelfId("uri", baseUrl + "/records/" + record.id));
+        return ids;
     }
 
     /**

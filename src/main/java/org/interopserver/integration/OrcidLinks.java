@@ -1,6 +1,7 @@
 package org.interopserver.integration;
 
 import org.interopserver.model.Identifiers;
+import org.interopserver.publish.ConflictException;
 import org.interopserver.publish.InvalidInputException;
 import org.interopserver.publish.OutboundChanges;
 import org.interopserver.security.SecretBox;
@@ -25,9 +26,11 @@ public final class OrcidLinks {
     private final OutboundChanges outbound;
     private final SecretBox tokens;
     private final Clock clock;
+    private final boolean configured;
 
     public OrcidLinks(Database db, OrcidStore orcids, RecordStore records, OutboundChanges outbound, SecretBox tokens,
-                      Clock clock) {
+                      Clock clock, boolean configured) {
+        this.configured = configured;
         this.db = db;
         this.orcids = orcids;
         this.records = records;
@@ -39,18 +42,23 @@ public final class OrcidLinks {
     /** Links (or re-links, resuming works the researcher had removed) the iD; returns the records queued. */
     public int link(String orcid, String accessToken) {
         requireOrcid(orcid);
+        if (!configured) {
+            throw new ConflictException("ORCID sync is not configured on this server (INTEROP_ORCID_API_URL)");
+        }
         if (accessToken == null || accessToken.isBlank() || accessToken.length() > 500) {
             throw new InvalidInputException("access_token", "is required (an ORCID member-API access token)");
         }
         String sealed = tokens.seal(accessToken.strip());
         return db.inTransaction(tx -> {
+            // record writes in flight finish first and later ones wait: none slips between link and queueing
+            records.lockWriters(tx);
             long now = clock.millis();
             orcids.link(tx, orcid, sealed, now);
             orcids.resumeStopped(tx, orcid, now);
             int queued = 0;
             for (String recordId : orcids.creditedRecords(tx, orcid)) {
                 StoredRecord record = records.find(tx, recordId).orElseThrow();
-                boolean wanted = !record.deleted() && !record.restricted();
+                boolean wanted = record.isPublic();
                 outbound.queueOrcid(tx, recordId, orcid, wanted, now);
                 queued += wanted ? 1 : 0;
             }

@@ -15,6 +15,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.random.RandomGenerator;
@@ -37,6 +39,9 @@ public final class OutboxWorker {
     private final ExecutorService pool;
     /** This worker's claims, so that it can give them back when it stops. */
     private final String claimToken = UUID.randomUUID().toString();
+    /** Held while jobs are claimed or running, so that stopping can wait for them. */
+    private final ReentrantLock draining = new ReentrantLock();
+    private volatile boolean stopping;
 
     public OutboxWorker(Database db, OutboxStore outbox, Map<String, JobHandler> handlers, WorkerSettings settings,
                         Clock clock, ExecutorService pool, RandomGenerator random) {
@@ -55,11 +60,15 @@ public final class OutboxWorker {
      * @return how many jobs were run
      */
     public int drain() {
+        if (!draining.tryLock()) {
+            return 0; // another drain of this worker is at it
+        }
         int run = 0;
         try {
-            while (true) {
-                List<OutboxJob> claimed = db.inTransaction(tx -> outbox.claim(tx, settings.concurrency(),
-                        clock.millis(), settings.lease().toMillis(), claimToken));
+            while (!stopping) {
+                List<OutboxJob> claimed = db.inTransaction(tx -> outbox.claim(tx, handlers.keySet(),
+                        settings.concurrency(), clock.millis(), settings.lease().toMillis(), settings.maxAttempts(),
+                        claimToken));
                 if (claimed.isEmpty()) {
                     return run;
                 }
@@ -79,25 +88,37 @@ public final class OutboxWorker {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | RuntimeException e) {
             LOG.log(Level.WARNING, "outbox worker stopped early; it goes on at the next poll", e);
+        } finally {
+            draining.unlock();
         }
         return run;
     }
 
-    /** Gives this worker's running jobs back to the queue (at shutdown), so no one waits for their lease. */
-    public void release() {
-        int released = db.inTransaction(tx -> outbox.release(tx, claimToken, clock.millis()));
-        if (released > 0) {
-            LOG.info(() -> "outbox: " + released + " running job(s) given back at shutdown");
+    /**
+     * Stops claiming, waits up to {@code wait} for the jobs in hand to finish, then gives back any claim left (one a
+     * failed drain did not finish). Jobs still running after the wait keep their claim: giving them back would let
+     * another node run them a second time; their lease runs out instead.
+     */
+    public void stop(Duration wait) throws InterruptedException {
+        stopping = true;
+        if (!draining.tryLock(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+            LOG.warning(() -> "outbox: jobs still running at shutdown; other nodes take them over when their lease"
+                    + " runs out");
+            return;
+        }
+        try {
+            int released = db.inTransaction(tx -> outbox.release(tx, claimToken, clock.millis()));
+            if (released > 0) {
+                LOG.info(() -> "outbox: " + released + " claimed job(s) given back at shutdown");
+            }
+        } finally {
+            draining.unlock();
         }
     }
 
     private void process(OutboxJob job) {
-        JobHandler handler = handlers.get(job.kind());
+        JobHandler handler = handlers.get(job.kind()); // claims take only kinds this worker has
         try {
-            if (handler == null) {
-                throw new RemoteFailure(0, null, "no handler for jobs of kind " + job.kind()
-                        + " (is the service configured on this node?)");
-            }
             JobHandler.Outcome outcome = handler.run(job, clock.millis());
             boolean ours = db.inTransaction(tx -> {
                 boolean stillOurs = outbox.complete(tx, job, claimToken, clock.millis());
@@ -108,7 +129,7 @@ public final class OutboxWorker {
             });
             if (!ours) {
                 LOG.warning(() -> "outbox job " + job.id() + " finished after its lease ran out; another worker has"
-                        + " taken it over (raise INTEROP_OUTBOX_LEASE)");
+                        + " taken it over (raise INTEROP_OUTBOX_LEASE_MS)");
             }
         } catch (RemoteFailure e) {
             failed(job, e.getMessage(), e.retryAfter());

@@ -1,7 +1,6 @@
 package org.interopserver.integration;
 
 import org.interopserver.model.Creator;
-import org.interopserver.model.Identifier;
 import org.interopserver.model.Record;
 import org.interopserver.publish.OutboundChanges;
 import org.interopserver.storage.Database;
@@ -38,7 +37,11 @@ public final class SyncStatus {
         this.outbox = outbox;
     }
 
-    public Map<String, Object> of(Record record) {
+    /**
+     * The record's sync state; {@code withDetails} (for staff) adds put-codes and the last error of a job, which
+     * quotes what the service answered.
+     */
+    public Map<String, Object> of(Record record, boolean withDetails) {
         return db.read(tx -> {
             List<OutboxJob> open = outbox.open(tx, record.id);
             Map<String, Object> status = new LinkedHashMap<>();
@@ -47,31 +50,29 @@ public final class SyncStatus {
                 Map<String, Object> view = new LinkedHashMap<>();
                 view.put("doi", doi.get().doi());
                 putState(view, doi.get().state(), doi.get().updatedMs(),
-                        jobOf(open, OutboundChanges.DOI_JOB, doi.get().doi()));
+                        jobOf(open, OutboundChanges.DOI_JOB, doi.get().doi()), withDetails);
                 status.put("doi", view);
             }
             List<Map<String, Object>> creators = new ArrayList<>();
             for (Creator creator : record.metadata.creators) {
-                Optional<String> orcid = creator.personOrOrg == null ? Optional.empty()
-                        : creator.personOrOrg.identifiers.stream().filter(i -> "orcid".equals(i.scheme))
-                        .map((Identifier i) -> i.identifier).findFirst();
-                if (orcid.isEmpty()) {
-                    continue;
+                for (String orcid : OutboundChanges.orcidsOf(creator)) {
+                    Map<String, Object> view = new LinkedHashMap<>();
+                    view.put("name", creator.personOrOrg.name);
+                    view.put("orcid", orcid);
+                    boolean linked = orcids.isLinked(tx, orcid);
+                    view.put("linked", linked);
+                    Optional<OrcidWork> work = orcids.findWork(tx, record.id, orcid);
+                    if (work.isPresent()) {
+                        if (withDetails) {
+                            view.put("put_code", work.get().putCode());
+                        }
+                        putState(view, work.get().state(), work.get().updatedMs(),
+                                jobOf(open, OutboundChanges.ORCID_JOB, orcid), withDetails);
+                    } else {
+                        view.put("state", linked ? "not-sent" : "not-linked");
+                    }
+                    creators.add(view);
                 }
-                Map<String, Object> view = new LinkedHashMap<>();
-                view.put("name", creator.personOrOrg.name);
-                view.put("orcid", orcid.get());
-                boolean linked = orcids.isLinked(tx, orcid.get());
-                view.put("linked", linked);
-                Optional<OrcidWork> work = orcids.findWork(tx, record.id, orcid.get());
-                if (work.isPresent()) {
-                    view.put("put_code", work.get().putCode());
-                    putState(view, work.get().state(), work.get().updatedMs(),
-                            jobOf(open, OutboundChanges.ORCID_JOB, orcid.get()));
-                } else {
-                    view.put("state", linked ? "not-sent" : "not-linked");
-                }
-                creators.add(view);
             }
             status.put("orcid", creators);
             return status;
@@ -84,12 +85,13 @@ public final class SyncStatus {
                 .reduce((older, newer) -> newer);
     }
 
-    private static void putState(Map<String, Object> view, String state, long updatedMs, Optional<OutboxJob> job) {
+    private static void putState(Map<String, Object> view, String state, long updatedMs, Optional<OutboxJob> job,
+                                 boolean withDetails) {
         boolean parked = job.isPresent() && OutboxJob.PARKED.equals(job.get().state());
         view.put("state", parked ? "error" : state);
         view.put("syncing", job.isPresent() && !parked);
         view.put("updated", Instant.ofEpochMilli(updatedMs).toString());
-        job.ifPresent(j -> {
+        job.filter(j -> withDetails).ifPresent(j -> {
             view.put("job", j.id());
             if (j.lastError() != null) {
                 view.put("last_error", j.lastError());

@@ -48,27 +48,35 @@ final class WorkIdentifiers {
         return workXml.substring(0, root.end()) + " put-code=\"" + putCode + "\"" + workXml.substring(root.end());
     }
 
+    /** What the server reads of a work or work summary: its self identifiers and its source's client id. */
+    private static final class Summary {
+        final List<SelfId> selfIds = new ArrayList<>();
+        String sourceClientId;
+    }
+
     /** The self identifiers of one work document. */
     static Set<SelfId> selfIds(String workXml) {
-        return new LinkedHashSet<>(read(workXml).getOrDefault("", List.of()));
+        Summary work = read(workXml).get("");
+        return work == null ? Set.of() : new LinkedHashSet<>(work.selfIds);
     }
 
     /**
-     * The put-code of the work in a {@code works} summary (GET /works) that shares a self identifier with
-     * {@code wanted}.
+     * The put-code of the work in a {@code works} summary (GET /works) written by client {@code clientId} that shares
+     * a self identifier with {@code wanted}.
      */
-    static Optional<String> matchingPutCode(String worksXml, Set<SelfId> wanted) {
-        for (Map.Entry<String, List<SelfId>> summary : read(worksXml).entrySet()) {
-            if (!summary.getKey().isEmpty() && summary.getValue().stream().anyMatch(wanted::contains)) {
+    static Optional<String> matchingPutCode(String worksXml, Set<SelfId> wanted, String clientId) {
+        for (Map.Entry<String, Summary> summary : read(worksXml).entrySet()) {
+            if (!summary.getKey().isEmpty() && clientId.equals(summary.getValue().sourceClientId)
+                    && summary.getValue().selfIds.stream().anyMatch(wanted::contains)) {
                 return Optional.of(summary.getKey());
             }
         }
         return Optional.empty();
     }
 
-    /** Self identifiers by the put-code of the work or work summary they are in ("" outside any). */
-    private static Map<String, List<SelfId>> read(String xml) {
-        Map<String, List<SelfId>> ids = new LinkedHashMap<>();
+    /** What each work or work summary holds, by its put-code ("" for a work without one). */
+    private static Map<String, Summary> read(String xml) {
+        Map<String, Summary> ids = new LinkedHashMap<>();
         XMLReader reader = SafeXml.reader();
         reader.setContentHandler(new DefaultHandler() {
             private final List<String> owners = new ArrayList<>();
@@ -76,6 +84,12 @@ final class WorkIdentifiers {
             private String type;
             private String value;
             private String relationship;
+            private boolean inSourceClient;
+
+            private Summary owner() {
+                return ids.computeIfAbsent(owners.isEmpty() ? "" : owners.get(owners.size() - 1),
+                        k -> new Summary());
+            }
 
             @Override
             public void startElement(String uri, String local, String qName, Attributes atts) {
@@ -83,6 +97,8 @@ final class WorkIdentifiers {
                 if (local.equals("work") || local.equals("work-summary")) {
                     String putCode = atts.getValue("put-code");
                     owners.add(putCode == null ? "" : putCode);
+                } else if (COMMON.equals(uri) && local.equals("source-client-id")) {
+                    inSourceClient = true;
                 } else if (COMMON.equals(uri) && local.equals("external-id")) {
                     type = value = relationship = null;
                 }
@@ -99,13 +115,18 @@ final class WorkIdentifiers {
                     owners.remove(owners.size() - 1);
                 } else if (COMMON.equals(uri)) {
                     switch (local) {
+                        case "source-client-id" -> inSourceClient = false;
+                        case "path" -> {
+                            if (inSourceClient) {
+                                owner().sourceClientId = text.toString().strip();
+                            }
+                        }
                         case "external-id-type" -> type = text.toString().strip();
                         case "external-id-value" -> value = text.toString();
                         case "external-id-relationship" -> relationship = text.toString().strip();
                         case "external-id" -> {
                             if ("self".equals(relationship) && type != null && value != null) {
-                                String owner = owners.isEmpty() ? "" : owners.get(owners.size() - 1);
-                                ids.computeIfAbsent(owner, k -> new ArrayList<>()).add(new SelfId(type, value));
+                                owner().selfIds.add(new SelfId(type, value));
                             }
                         }
                         default -> {

@@ -16,8 +16,11 @@ import java.time.Duration;
 public record WorkerSettings(Duration timeout, int maxAttempts, Duration backoffBase, Duration backoffMax,
                              Duration lease, Duration poll, int concurrency) {
 
-    /** The most HTTP calls one job makes (an ORCID create that finds a duplicate: POST, GET works, PUT). */
-    static final int MAX_CALLS_PER_JOB = 3;
+    /**
+     * The most HTTP calls one job makes: an ORCID update of a removed work under RECREATE (PUT 404, POST 409,
+     * GET works, PUT).
+     */
+    static final int MAX_CALLS_PER_JOB = 4;
 
     public WorkerSettings {
         if (lease.compareTo(timeout.multipliedBy(MAX_CALLS_PER_JOB + 1)) < 0) {

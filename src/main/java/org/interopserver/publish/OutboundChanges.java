@@ -1,7 +1,6 @@
 package org.interopserver.publish;
 
 import org.interopserver.model.Creator;
-import org.interopserver.model.Identifier;
 import org.interopserver.model.Record;
 import org.interopserver.storage.DoiRegistrationStore;
 import org.interopserver.storage.OrcidStore;
@@ -10,6 +9,7 @@ import org.interopserver.storage.OutboxStore;
 import org.interopserver.storage.Tx;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -55,17 +55,18 @@ public final class OutboundChanges {
     public static Set<String> creatorOrcids(Record record) {
         Set<String> ids = new TreeSet<>();
         if (record.metadata != null) {
-            for (Creator creator : record.metadata.creators) {
-                if (creator.personOrOrg != null) {
-                    for (Identifier id : creator.personOrOrg.identifiers) {
-                        if ("orcid".equals(id.scheme) && id.identifier != null) {
-                            ids.add(id.identifier);
-                        }
-                    }
-                }
-            }
+            record.metadata.creators.forEach(creator -> ids.addAll(orcidsOf(creator)));
         }
         return ids;
+    }
+
+    /** The ORCID iDs one creator is given (normally one). */
+    public static List<String> orcidsOf(Creator creator) {
+        if (creator.personOrOrg == null) {
+            return List.of();
+        }
+        return creator.personOrOrg.identifiers.stream().filter(id -> "orcid".equals(id.scheme) && id.identifier != null)
+                .map(id -> id.identifier).toList();
     }
 
     /**

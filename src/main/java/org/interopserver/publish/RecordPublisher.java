@@ -231,7 +231,7 @@ public final class RecordPublisher {
         next.updated = now.toString();
         next.revisionId = current.revisionId + 1;
         Map<String, String> rendered = render(next);
-        Published before = published(tx, current, isPublic(stored));
+        Published before = published(tx, current, stored.isPublic());
         long seq = records.nextSeq(tx);
         RecordRow row = row(next, now(), stored.created(), next.tombstone != null);
         records.update(tx, row, seq);
@@ -240,10 +240,6 @@ public final class RecordPublisher {
         harvestItems.place(tx, next.id);
         outboundChanges.written(tx, next.id, before, Published.of(next, row.isPublic(), rendered), clock.millis());
         return readBack(tx, next.id);
-    }
-
-    private static boolean isPublic(StoredRecord stored) {
-        return !stored.deleted() && !stored.restricted();
     }
 
     /** What the outside world sees of the record as stored now (before a change replaces its renditions). */
@@ -291,10 +287,10 @@ public final class RecordPublisher {
             boolean renditionsChanged = renditionsToo && !fresh.equals(old);
             if (renditionsToo) {
                 // DataCite and ORCID get what a new crosswalk changed; credited iDs get noted for older records
-                outboundChanges.written(tx, id, Published.of(record, isPublic(stored), old),
-                        Published.of(record, isPublic(stored), fresh), clock.millis());
+                outboundChanges.written(tx, id, Published.of(record, stored.isPublic(), old),
+                        Published.of(record, stored.isPublic(), fresh), clock.millis());
             }
-            Set<String> specs = sets.specsOf(tx, record, isPublic(stored));
+            Set<String> specs = sets.specsOf(tx, record, stored.isPublic());
             boolean setsChanged = !specs.equals(sets.current(tx, id));
             if (!renditionsChanged && !setsChanged) {
                 harvestItems.place(tx, id); // unchanged, but rows from before a format change get their formats

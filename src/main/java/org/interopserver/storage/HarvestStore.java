@@ -124,7 +124,7 @@ public final class HarvestStore {
      * every later change is stamped at or after it, so an incremental harvest from that date misses nothing.
      */
     public void awaitWritesInFlight(Tx tx) throws SQLException {
-        tx.query("SELECT counter_value FROM counter WHERE name = 'seq' FOR UPDATE", rs -> rs.getLong(1));
+        new RecordStore().lockWriters(tx);
     }
 
     private static String seq(HarvestScope scope) {

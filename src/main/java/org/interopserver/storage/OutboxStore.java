@@ -2,6 +2,7 @@ package org.interopserver.storage;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,8 @@ public final class OutboxStore {
     private static final String COLUMNS = "id, record_id, kind, target, state, attempts, collapsed, next_attempt_ms,"
             + " last_error, created_ms, updated_ms";
     private static final int ERROR_LENGTH = 2000;
+    private static final String LEASE_RAN_OUT = "the claim's lease ran out before the job finished (its node stopped,"
+            + " or the job overran INTEROP_OUTBOX_LEASE_MS)";
 
     /**
      * Asks for the subject to be brought in line with the record. A job for it still waiting (or parked) takes the
@@ -37,23 +40,42 @@ public final class OutboxStore {
     }
 
     /**
-     * Claims up to {@code limit} jobs that are due: pending ones whose time has come and running ones whose lease
-     * ran out. A job waits while an older job of its subject is still open, so a subject's jobs run in order.
+     * Claims up to {@code limit} jobs of the given kinds that are due: pending ones whose time has come and running
+     * ones whose lease ran out (their node died or overran; that counts as a failed attempt, and one that used up
+     * its attempts is parked instead). A job waits while another job of its subject holds a live claim or an older
+     * one is still waiting, so a subject's jobs run one at a time, in order.
      */
-    public List<OutboxJob> claim(Tx tx, int limit, long nowMs, long leaseMs, String claimToken) throws SQLException {
-        List<Long> ids = tx.query("SELECT j.id FROM outbox_job j"
+    public List<OutboxJob> claim(Tx tx, Collection<String> kinds, int limit, long nowMs, long leaseMs,
+                                 int maxAttempts, String claimToken) throws SQLException {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(List.of(nowMs, nowMs, nowMs));
+        params.addAll(kinds);
+        List<OutboxJob> due = tx.query("SELECT " + COLUMNS + " FROM outbox_job j"
                         + " WHERE ((j.state = 'pending' AND j.next_attempt_ms <= ?)"
                         + " OR (j.state = 'running' AND j.lease_until_ms < ?))"
                         + " AND NOT EXISTS (SELECT 1 FROM outbox_job e WHERE e.record_id = j.record_id"
-                        + " AND e.kind = j.kind AND e.target = j.target AND e.id < j.id"
-                        + " AND e.state IN ('pending', 'running'))"
-                        + " ORDER BY j.id FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE SKIP LOCKED",
-                rs -> rs.getLong(1), nowMs, nowMs);
+                        + " AND e.kind = j.kind AND e.target = j.target AND e.id <> j.id"
+                        + " AND ((e.state = 'running' AND e.lease_until_ms >= ?)"
+                        + " OR (e.state IN ('pending', 'running') AND e.id < j.id)))"
+                        + " AND j.kind IN (" + String.join(", ", java.util.Collections.nCopies(kinds.size(), "?"))
+                        + ") ORDER BY j.id FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE SKIP LOCKED",
+                OutboxStore::job, params.toArray());
         List<OutboxJob> claimed = new ArrayList<>();
-        for (long id : ids) {
-            tx.update("UPDATE outbox_job SET state = 'running', lease_until_ms = ?, claim_token = ?, updated_ms = ?"
-                    + " WHERE id = ?", nowMs + leaseMs, claimToken, nowMs, id);
-            claimed.add(find(tx, id).orElseThrow());
+        for (OutboxJob job : due) {
+            boolean leaseRanOut = OutboxJob.RUNNING.equals(job.state());
+            if (leaseRanOut && job.attempts() + 1 >= maxAttempts) {
+                tx.update("UPDATE outbox_job SET state = 'parked', attempts = attempts + 1, lease_until_ms = NULL,"
+                        + " claim_token = NULL, last_error = ?, updated_ms = ? WHERE id = ?",
+                        LEASE_RAN_OUT, nowMs, job.id());
+                continue;
+            }
+            tx.update("UPDATE outbox_job SET state = 'running', lease_until_ms = ?, claim_token = ?, updated_ms = ?,"
+                    + " attempts = attempts + ?, last_error = CASE WHEN ? = 1 THEN ? ELSE last_error END"
+                    + " WHERE id = ?", nowMs + leaseMs, claimToken, nowMs, leaseRanOut ? 1 : 0, leaseRanOut ? 1 : 0,
+                    LEASE_RAN_OUT, job.id());
+            claimed.add(find(tx, job.id()).orElseThrow());
         }
         return claimed;
     }

@@ -45,6 +45,14 @@ public final class RecordStore {
         return tx.queryOne("SELECT counter_value FROM counter WHERE name = 'seq'", rs -> rs.getLong(1)).orElseThrow();
     }
 
+    /**
+     * Waits for record writes in flight and holds later ones off until this transaction ends: every write takes
+     * the seq counter first ({@link #nextSeq}) and keeps its lock until commit.
+     */
+    public void lockWriters(Tx tx) throws SQLException {
+        tx.query("SELECT counter_value FROM counter WHERE name = 'seq' FOR UPDATE", rs -> rs.getLong(1));
+    }
+
     public boolean conceptExists(Tx tx, String conceptId) throws SQLException {
         return tx.queryOne("SELECT 1 FROM record WHERE concept_id = ?", rs -> 1, conceptId).isPresent();
     }

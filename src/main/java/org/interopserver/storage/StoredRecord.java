@@ -12,4 +12,9 @@ import java.time.Instant;
 public record StoredRecord(String id, String conceptId, int versionIndex, int latestVersionIndex, int revisionId,
                            long seq, Instant datestamp, Instant created, boolean restricted, boolean deleted,
                            String json) {
+
+    /** Whether harvesters, DataCite, ORCID and the public see the record. */
+    public boolean isPublic() {
+        return !deleted && !restricted;
+    }
 }

@@ -47,6 +47,7 @@ class OutboxIT {
                 Map.entry("INTEROP_DATACITE_USER", "TEST.REPO"),
                 Map.entry("INTEROP_DATACITE_PASSWORD", "s3cret"),
                 Map.entry("INTEROP_ORCID_API_URL", orcid.url()),
+                Map.entry("INTEROP_ORCID_CLIENT_ID", FakeOrcid.CLIENT_ID),
                 Map.entry("INTEROP_SERVER_SECRET", "outbox-it-secret"),
                 Map.entry("INTEROP_OUTBOX_TIMEOUT_MS", "300"),
                 Map.entry("INTEROP_OUTBOX_LEASE_MS", "2000"),
@@ -102,7 +103,7 @@ class OutboxIT {
         assertEquals(0, http.get("/api/admin/jobs?size=1", AUTH).json().get("counts").get("parked").asInt());
         Map<String, List<String>> expected = new HashMap<>();
         for (String id : ids) {
-            JsonNode record = http.get("/api/records/" + id).json();
+            JsonNode record = http.get("/api/records/" + id, AUTH).json();
             String doi = record.at("/pids/doi/identifier").asText();
             FakeDatacite.DoiEntry entry = datacite.doi(doi).orElseThrow(() -> new AssertionError("no DOI " + doi
                     + " at DataCite for " + record));

@@ -1,6 +1,7 @@
 package org.interopserver.integration;
 
 import org.interopserver.model.Record;
+import org.interopserver.publish.OutboundChanges;
 import org.interopserver.storage.Database;
 import org.interopserver.storage.OutboxJob;
 import org.interopserver.support.FakeDatacite;
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OutboxSyncTest {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final List<String> KINDS = List.of(OutboundChanges.DOI_JOB, OutboundChanges.ORCID_JOB);
     private SyncRig rig;
 
     private static Database h2() {
@@ -109,7 +111,7 @@ class OutboxSyncTest {
             String doi = record.pids.doi.identifier;
             if ("external".equals(record.pids.doi.provider)) {
                 assertTrue(rig.datacite.doi(doi).isEmpty(), "external DOI " + doi + " never registered");
-                assertFalse(rig.status.of(record).containsKey("doi"));
+                assertFalse(rig.status.of(record, true).containsKey("doi"));
             } else if (isPublic) {
                 FakeDatacite.DoiEntry entry = rig.datacite.doi(doi).orElseThrow(() -> new AssertionError(doi));
                 assertEquals("findable", entry.state(), doi);
@@ -282,24 +284,129 @@ class OutboxSyncTest {
         rig = new SyncRig(h2(), Duration.ofSeconds(2), 5, RemovedWorkPolicy.STOP);
         Record record = rig.publisher.create(SyncRig.record("Ordered", SyncRig.UNLINKED));
         long now = System.currentTimeMillis();
-        List<OutboxJob> first = rig.db.inTransaction(tx -> rig.outbox.claim(tx, 10, now, 60_000, "a"));
+        List<OutboxJob> first = rig.db.inTransaction(tx -> rig.outbox.claim(tx, KINDS, 10, now, 60_000, 5, "a"));
         assertEquals(1, first.size());
         Record edit = current(record.id);
         edit.metadata.title = "Changed while the first job runs";
         rig.publisher.update(record.id, edit, null);
         assertEquals(2, rig.admin.list(null, record.id, 0, 10).size(), "a running job takes no more changes in");
-        assertEquals(List.of(), rig.db.inTransaction(tx -> rig.outbox.claim(tx, 10, now, 60_000, "b")),
+        assertEquals(List.of(), rig.db.inTransaction(tx -> rig.outbox.claim(tx, KINDS, 10, now, 60_000, 5, "b")),
                 "the second waits for the first");
         // the first claim runs out; another worker takes the job over, and the first can no longer finish it
-        List<OutboxJob> taken = rig.db.inTransaction(tx -> rig.outbox.claim(tx, 10, now + 61_000, 60_000, "c"));
+        List<OutboxJob> taken = rig.db.inTransaction(tx -> rig.outbox.claim(tx, KINDS, 10, now + 61_000, 60_000, 5, "c"));
         assertEquals(first.get(0).id(), taken.get(0).id());
         boolean lateFinish = rig.db.inTransaction(tx -> rig.outbox.complete(tx, first.get(0), "a", now));
         assertFalse(lateFinish, "the first claim ran out");
         boolean takerFinish = rig.db.inTransaction(tx -> rig.outbox.complete(tx, taken.get(0), "c", now));
         assertTrue(takerFinish);
-        List<OutboxJob> second = rig.db.inTransaction(tx -> rig.outbox.claim(tx, 10, now + 61_000, 60_000, "b"));
+        List<OutboxJob> second = rig.db.inTransaction(tx -> rig.outbox.claim(tx, KINDS, 10, now + 61_000, 60_000, 5, "b"));
         assertEquals(1, second.size());
         assertTrue(second.get(0).id() > first.get(0).id());
+    }
+
+    /**
+     * A change folds into an older parked job while a newer job of the subject runs: the revived job waits for the
+     * running one (never two at once). A claim whose lease keeps running out counts as failed attempts and parks.
+     */
+    @Test
+    void aRevivedOlderJobWaitsForTheRunningOneAndLostLeasesPark() {
+        rig = new SyncRig(h2(), Duration.ofSeconds(2), 5, RemovedWorkPolicy.STOP);
+        Record record = rig.publisher.create(SyncRig.record("Revived", SyncRig.UNLINKED));
+        long now = System.currentTimeMillis();
+        OutboxJob first = rig.db.inTransaction(tx -> rig.outbox.claim(tx, KINDS, 10, now, 60_000, 5, "a")).get(0);
+        Record edit = current(record.id);
+        edit.metadata.title = "Second";
+        rig.publisher.update(record.id, edit, null);
+        boolean parked = rig.db.inTransaction(tx -> rig.outbox.fail(tx, first, "a", "gone wrong", now, true, now));
+        assertTrue(parked);
+        long soon = now + 5_000; // the second job is due from its enqueue time on
+        OutboxJob second = rig.db.inTransaction(tx -> rig.outbox.claim(tx, KINDS, 10, soon, 60_000, 5, "b")).get(0);
+        assertTrue(second.id() > first.id());
+        edit = current(record.id);
+        edit.metadata.title = "Third";
+        rig.publisher.update(record.id, edit, null); // folds into the parked first job, which is pending again
+        assertEquals(OutboxJob.PENDING, rig.admin.find(first.id()).state());
+        assertEquals(List.of(), rig.db.inTransaction(tx -> rig.outbox.claim(tx, KINDS, 10, soon, 60_000, 5, "c")),
+                "the revived job waits while the newer one holds a live claim");
+        // the newer one's node dies: when its lease runs out, the older (revived) job goes first, in order
+        List<Long> claimed = new ArrayList<>();
+        List<Integer> attempts = new ArrayList<>();
+        for (int round = 1; round <= 7; round++) {
+            long later = soon + round * 61_000L;
+            for (OutboxJob job : rig.db.inTransaction(tx -> rig.outbox.claim(tx, KINDS, 10, later, 60_000, 5, "d"))) {
+                claimed.add(job.id());
+                attempts.add(job.attempts());
+            }
+        }
+        // its own leases then keep running out (its node dies each time): each counts, the fifth parks it
+        assertEquals(List.of(first.id(), first.id(), first.id(), first.id(), first.id(), second.id()), claimed);
+        assertEquals(List.of(0, 1, 2, 3, 4, 1), attempts);
+        OutboxJob parkedForGood = rig.admin.find(first.id());
+        assertEquals(OutboxJob.PARKED, parkedForGood.state());
+        assertTrue(parkedForGood.lastError().contains("lease ran out"), parkedForGood.lastError());
+    }
+
+    /**
+     * A create or publish whose answer was lost reached the service all the same; when the record is deleted before
+     * the retry, the work is still found and removed, and the DOI still hidden.
+     */
+    @Test
+    void lostAnswersLeaveNothingBehindWhenTheRecordGoes() throws Exception {
+        rig = new SyncRig(h2(), Duration.ofMillis(300), 5, RemovedWorkPolicy.STOP);
+        rig.linkResearchers();
+        String orcid = SyncRig.ORCIDS.get(0);
+        rig.datacite.faults(FaultPlan.random(0, 1, Duration.ofMillis(600), 1).queue(Fault.TIMEOUT_AFTER));
+        rig.orcid.faults(FaultPlan.random(0, 1, Duration.ofMillis(600), 1).queue(Fault.TIMEOUT_AFTER));
+        Record record = rig.publisher.create(SyncRig.record("Answer lost", orcid));
+        OutboxWorker worker = rig.worker(rig.db);
+        worker.drain();
+        assertEquals(1, rig.orcid.works(orcid).size(), "the create happened");
+        assertEquals("findable", rig.datacite.doi(record.pids.doi.identifier).orElseThrow().state());
+        assertEquals("reserved", doiStatus(record).get("state"), "but the server did not hear of it");
+        rig.publisher.delete(record.id, "withdrawn", null);
+        Thread.sleep(100);
+        rig.settle(worker, Duration.ofSeconds(30));
+        assertEquals(List.of(), rig.orcid.works(orcid));
+        assertEquals("registered", rig.datacite.doi(record.pids.doi.identifier).orElseThrow().state());
+        assertEquals(List.of(), rig.orcid.rejections());
+        assertEquals(List.of(), rig.datacite.rejections());
+    }
+
+    /** A work another source added (DataCite's auto-update, the researcher) with the same DOI is left alone. */
+    @Test
+    void worksOfOtherSourcesAreNeverAdoptedOrChanged() throws Exception {
+        rig = new SyncRig(h2(), Duration.ofSeconds(2), 5, RemovedWorkPolicy.STOP);
+        String orcid = SyncRig.ORCIDS.get(1);
+        Record record = rig.publisher.create(SyncRig.record("Also added by DataCite", orcid));
+        String foreign = rig.orcid.seedWork(orcid, rig.rendition(record.id, "orcid-work"), FakeOrcid.OTHER_CLIENT_ID);
+        rig.linkResearchers();
+        OutboxWorker worker = rig.worker(rig.db);
+        rig.settle(worker, Duration.ofSeconds(30));
+        rig.publisher.delete(record.id, "duplicate", null);
+        rig.settle(worker, Duration.ofSeconds(30));
+        List<FakeOrcid.Work> works = rig.orcid.works(orcid);
+        assertEquals(1, works.size());
+        assertEquals(foreign, works.get(0).putCode());
+        assertEquals(0, works.get(0).writes());
+        assertEquals(List.of(), rig.orcid.rejections());
+        assertEquals(0, rig.admin.counts().get(OutboxJob.PARKED));
+    }
+
+    /** Anonymous readers see states; put-codes and the services' error messages are for staff. */
+    @Test
+    void errorsAndPutCodesAreForStaffOnly() throws Exception {
+        rig = new SyncRig(h2(), Duration.ofSeconds(2), 1, RemovedWorkPolicy.STOP);
+        rig.linkResearchers();
+        String orcid = SyncRig.ORCIDS.get(0);
+        rig.datacite.faults(FaultPlan.none().queue(Fault.SERVER_ERROR));
+        Record record = rig.publisher.create(SyncRig.record("Seen by whom", orcid));
+        rig.settle(rig.worker(rig.db), Duration.ofSeconds(30));
+        Map<String, Object> staff = rig.status.of(record, true);
+        Map<String, Object> anyone = rig.status.of(record, false);
+        assertTrue(staff.toString().contains("last_error") && staff.toString().contains("put_code"), staff.toString());
+        assertFalse(anyone.toString().contains("last_error") || anyone.toString().contains("put_code"),
+                anyone.toString());
+        assertTrue(anyone.toString().contains("state=error"), anyone.toString());
     }
 
     private Record current(String id) {
@@ -309,14 +416,14 @@ class OutboxSyncTest {
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> doiStatus(Record record) {
-        Map<String, Object> doi = (Map<String, Object>) rig.status.of(record).get("doi");
+        Map<String, Object> doi = (Map<String, Object>) rig.status.of(record, true).get("doi");
         assertNotNull(doi, "DOI status of " + record.id);
         return doi;
     }
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> orcidStatus(Record record, String orcid) {
-        List<Map<String, Object>> creators = (List<Map<String, Object>>) rig.status.of(record).get("orcid");
+        List<Map<String, Object>> creators = (List<Map<String, Object>>) rig.status.of(record, true).get("orcid");
         return creators.stream().filter(c -> orcid.equals(c.get("orcid"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no status for " + orcid));
     }

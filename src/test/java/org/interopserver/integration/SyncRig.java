@@ -66,7 +66,7 @@ final class SyncRig implements AutoCloseable {
         this.publisher = new RecordPublisher(db, records, new CommunityStore(), renditions, TestCrosswalks.official(),
                 "repo.example.org", Clock.systemUTC(), outbound);
         this.links = new OrcidLinks(db, new OrcidStore(), records, new OutboundChanges(outbound), tokens,
-                Clock.systemUTC());
+                Clock.systemUTC(), true);
         this.status = new SyncStatus(db, new DoiRegistrationStore(), new OrcidStore(), outbox);
         this.admin = new OutboxAdmin(db, outbox, Clock.systemUTC());
         this.timeout = timeout;
@@ -88,7 +88,8 @@ final class SyncRig implements AutoCloseable {
                         new DataciteClient(new DataciteAccount(URI.create(datacite.url()), "TEST.REPO", "s3cret"),
                                 calls), BASE_URL),
                 OutboundChanges.ORCID_JOB, new OrcidJobs(on, records, renditions, new OrcidStore(),
-                        new OrcidClient(URI.create(orcid.url()), calls), tokens, policy));
+                        new OrcidClient(URI.create(orcid.url()), FakeOrcid.CLIENT_ID, calls), tokens, policy,
+                        BASE_URL));
         return new OutboxWorker(on, new OutboxStore(), handlers, settings, Clock.systemUTC(), pool, new Random(7));
     }
 

@@ -37,8 +37,11 @@ import java.util.regex.Pattern;
  */
 public final class FakeOrcid implements AutoCloseable {
 
-    /** A stored work: {@code xml} carries its put-code; {@code writes} counts accepted POSTs and PUTs (0 if seeded). */
-    public record Work(String orcid, String putCode, String xml, int writes) {
+    /**
+     * A stored work: {@code xml} carries its put-code; {@code writes} counts accepted POSTs and PUTs (0 if seeded);
+     * {@code source} is the client id of whoever added it.
+     */
+    public record Work(String orcid, String putCode, String xml, int writes, String source) {
     }
 
     static final String WORK_NS = "http://www.orcid.org/ns/work";
@@ -50,8 +53,13 @@ public final class FakeOrcid implements AutoCloseable {
     private static final String SCHEMA_KEY = "orcid-work-3.0";
     private static final Pattern ORCID_ID = Pattern.compile("\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX]");
     private static final Pattern ROUTE = Pattern.compile("/v3\\.0/([^/]+)/(work|works)(?:/([^/]+))?/?");
-    /** The client every summary names as source: the fake does not know the real client id, any valid one does. */
-    private static final String SOURCE_CLIENT = "APP-FAKE000000000000";
+    /**
+     * The member-API client every token belongs to: the source of the works created through the API. (ORCID names
+     * the client behind a token; the fake has one client.)
+     */
+    public static final String CLIENT_ID = "APP-FAKE000000000000";
+    /** Another source, for works the researcher or another service added. */
+    public static final String OTHER_CLIENT_ID = "APP-OTHER00000000000";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Same type and value (case-insensitive) of an external id with relationship self. */
@@ -62,6 +70,9 @@ public final class FakeOrcid implements AutoCloseable {
     }
 
     private record Stored(Work work, Set<SelfId> selfIds, Instant created, Instant modified) {
+        String source() {
+            return work.source();
+        }
     }
 
     /** A work body that passed the checks, with its DOM to set the put-code on. */
@@ -147,6 +158,11 @@ public final class FakeOrcid implements AutoCloseable {
      * replaced), so that a POST with one of its self external ids gets 409. Returns its put-code.
      */
     public String seedWork(String orcid, String xml) {
+        return seedWork(orcid, xml, CLIENT_ID);
+    }
+
+    /** {@link #seedWork(String, String)} with another source: ORCID's duplicate rule does not cross sources. */
+    public String seedWork(String orcid, String xml, String source) {
         requireOrcid(orcid);
         ParsedWork parsed;
         try {
@@ -155,11 +171,10 @@ public final class FakeOrcid implements AutoCloseable {
             throw new IllegalArgumentException("not a valid ORCID work: " + e.getMessage(), e);
         }
         synchronized (lock) {
-            return store(orcid, parsed, 0);
+            return store(orcid, parsed, 0, source);
         }
     }
 
-    /** Every refused request, as {@code "<method> <path> → <status>: <reason>"}, in arrival order. */
     /**
      * A work document as this fake stores it (parsed and written again), without its put-code: what to compare a
      * stored {@link Work#xml()} with.
@@ -174,6 +189,7 @@ public final class FakeOrcid implements AutoCloseable {
         }
     }
 
+    /** Every refused request, as {@code "<method> <path> → <status>: <reason>"}, in arrival order. */
     public List<String> rejections() {
         return List.copyOf(rejections);
     }
@@ -222,7 +238,7 @@ public final class FakeOrcid implements AutoCloseable {
                 case "PUT":
                     return update(request, orcid, putCode);
                 case "DELETE":
-                    return delete(orcid, putCode);
+                    return delete(request, orcid, putCode);
                 default:
                     break;
             }
@@ -245,7 +261,7 @@ public final class FakeOrcid implements AutoCloseable {
             if (clash != null) {
                 return duplicate(clash);
             }
-            String putCode = store(orcid, parsed, 1);
+            String putCode = store(orcid, parsed, 1, CLIENT_ID);
             return Answer.empty(201).withHeader("Location", url() + "/v3.0/" + orcid + "/work/" + putCode);
         }
     }
@@ -266,12 +282,15 @@ public final class FakeOrcid implements AutoCloseable {
             if (old == null) {
                 return notFound(orcid, putCode);
             }
+            if (!CLIENT_ID.equals(old.source())) {
+                return reject(request, 403, "work " + putCode + " of " + orcid + " belongs to " + old.source());
+            }
             Stored clash = clash(orcid, parsed.selfIds(), putCode);
             if (clash != null) {
                 return duplicate(clash);
             }
             String xml = FakeXml.serialize(parsed.document());
-            Work work = new Work(orcid, putCode, xml, old.work().writes() + 1);
+            Work work = new Work(orcid, putCode, xml, old.work().writes() + 1, CLIENT_ID);
             mine.put(putCode, new Stored(work, parsed.selfIds(), old.created(), now()));
             return Answer.of(200, ORCID_XML, xml);
         }
@@ -284,31 +303,39 @@ public final class FakeOrcid implements AutoCloseable {
         }
     }
 
-    private Answer delete(String orcid, String putCode) {
+    private Answer delete(Request request, String orcid, String putCode) {
         synchronized (lock) {
             Map<String, Stored> mine = works.get(orcid);
-            if (mine == null || mine.remove(putCode) == null) {
+            Stored old = mine == null ? null : mine.get(putCode);
+            if (old == null) {
                 return notFound(orcid, putCode);
             }
+            if (!CLIENT_ID.equals(old.source())) {
+                return reject(request, 403, "work " + putCode + " of " + orcid + " belongs to " + old.source());
+            }
+            mine.remove(putCode);
             return Answer.empty(204);
         }
     }
 
     /** Stores under a new put-code, written into the root element; callers hold the lock. */
-    private String store(String orcid, ParsedWork parsed, int writes) {
+    private String store(String orcid, ParsedWork parsed, int writes, String source) {
         String putCode = Long.toString(nextPutCode++);
         parsed.document().getDocumentElement().setAttributeNS(null, "put-code", putCode);
-        Work work = new Work(orcid, putCode, FakeXml.serialize(parsed.document()), writes);
+        Work work = new Work(orcid, putCode, FakeXml.serialize(parsed.document()), writes, source);
         Instant now = now();
         works.computeIfAbsent(orcid, k -> new LinkedHashMap<>())
                 .put(putCode, new Stored(work, parsed.selfIds(), now, now));
         return putCode;
     }
 
-    /** Another work of the iD sharing a self external id, or null; callers hold the lock. */
+    /**
+     * Another work of the iD from the API's client sharing a self external id, or null (ORCID's duplicate rule
+     * holds within one source); callers hold the lock.
+     */
     private Stored clash(String orcid, Set<SelfId> selfIds, String exceptPutCode) {
         for (Stored other : works.getOrDefault(orcid, Map.of()).values()) {
-            if (!other.work().putCode().equals(exceptPutCode)
+            if (CLIENT_ID.equals(other.source()) && !other.work().putCode().equals(exceptPutCode)
                     && other.selfIds().stream().anyMatch(selfIds::contains)) {
                 return other;
             }
@@ -400,8 +427,8 @@ public final class FakeOrcid implements AutoCloseable {
             append(summary, COMMON_NS, "common:last-modified-date", timestamp(stored.modified()));
             Element source = append(summary, COMMON_NS, "common:source", null);
             Element client = append(source, COMMON_NS, "common:source-client-id", null);
-            append(client, COMMON_NS, "common:uri", "https://sandbox.orcid.org/client/" + SOURCE_CLIENT);
-            append(client, COMMON_NS, "common:path", SOURCE_CLIENT);
+            append(client, COMMON_NS, "common:uri", "https://sandbox.orcid.org/client/" + stored.source());
+            append(client, COMMON_NS, "common:path", stored.source());
             append(client, COMMON_NS, "common:host", "sandbox.orcid.org");
             append(source, COMMON_NS, "common:source-name", "Fake ORCID member client");
             // the summary's elements, in the order work-summary declares them
