@@ -62,13 +62,14 @@ public final class SyncStatus {
                     boolean linked = orcids.isLinked(tx, orcid);
                     view.put("linked", linked);
                     Optional<OrcidWork> work = orcids.findWork(tx, record.id, orcid);
-                    if (work.isPresent()) {
+                    if (work.isPresent() && !(OrcidWork.PENDING.equals(work.get().state()) && !linked)) {
                         if (withDetails) {
                             view.put("put_code", work.get().putCode());
                         }
                         putState(view, work.get().state(), work.get().updatedMs(),
                                 jobOf(open, OutboundChanges.ORCID_JOB, orcid), withDetails);
                     } else {
+                        // never sent: nothing to say but whether it will be
                         view.put("state", linked ? "not-sent" : "not-linked");
                     }
                     creators.add(view);
