@@ -110,8 +110,8 @@ public final class OrcidJobs implements JobHandler {
     }
 
     /**
-     * Creates the work; when ORCID already has a work with the same identifiers (an earlier create whose answer was
-     * lost, or the researcher added it), that work is adopted and brought up to date instead.
+     * Creates the work; when ORCID already has one of ours with the same identifiers (an earlier create whose
+     * answer was lost), that work is adopted and brought up to date instead.
      */
     private String createOrAdopt(String orcid, String token, String workXml) throws RemoteFailure {
         OrcidClient.Created created = client.create(orcid, token, workXml);
