@@ -6,15 +6,12 @@ import org.interopserver.storage.OutboxStore;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
@@ -55,7 +52,9 @@ public final class OutboxWorker {
     }
 
     /**
-     * Runs due jobs until none is due. Never throws: a database outage is logged and the next poll tries again.
+     * Runs due jobs until none is due and none is running. Jobs run {@code concurrency} at a time, and a slot is
+     * filled again as soon as it frees: one slow call does not hold up the others. Never throws: a database outage
+     * is logged and the next poll tries again.
      *
      * @return how many jobs were run
      */
@@ -63,35 +62,51 @@ public final class OutboxWorker {
         if (!draining.tryLock()) {
             return 0; // another drain of this worker is at it
         }
+        Semaphore slots = new Semaphore(settings.concurrency());
         int run = 0;
         try {
             while (!stopping) {
-                List<OutboxJob> claimed = db.inTransaction(tx -> outbox.claim(tx, handlers.keySet(),
-                        settings.concurrency(), clock.millis(), settings.lease().toMillis(), settings.maxAttempts(),
-                        claimToken));
+                slots.acquire(); // at least one free slot
+                int free = 1 + slots.drainPermits();
+                List<OutboxJob> claimed = db.inTransaction(tx -> outbox.claim(tx, handlers.keySet(), free,
+                        clock.millis(), settings.lease().toMillis(), settings.maxAttempts(), claimToken));
+                slots.release(free - claimed.size());
                 if (claimed.isEmpty()) {
-                    return run;
+                    if (slots.availablePermits() == settings.concurrency()) {
+                        break; // nothing due, nothing running
+                    }
+                    awaitOne(slots); // a running job may make another one due (its subject's next)
+                    continue;
                 }
-                List<Future<?>> running = new ArrayList<>();
                 for (OutboxJob job : claimed) {
-                    running.add(pool.submit((Callable<Void>) () -> {
-                        process(job);
-                        return null;
-                    }));
-                }
-                for (Future<?> f : running) {
-                    f.get();
+                    pool.submit(() -> {
+                        try {
+                            process(job);
+                        } finally {
+                            slots.release();
+                        }
+                    });
                 }
                 run += claimed.size();
             }
+            // stopping: let the jobs in hand finish before the lock is given up
+            slots.acquire(settings.concurrency());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "outbox worker stopped early; it goes on at the next poll", e);
         } finally {
             draining.unlock();
         }
         return run;
+    }
+
+    /** Waits until one more slot is free than now, or a short while (jobs may fall due meanwhile). */
+    private static void awaitOne(Semaphore slots) throws InterruptedException {
+        int before = slots.availablePermits();
+        if (slots.tryAcquire(before + 1, 200, TimeUnit.MILLISECONDS)) {
+            slots.release(before + 1);
+        }
     }
 
     /**

@@ -49,8 +49,8 @@ class OutboxIT {
                 Map.entry("INTEROP_ORCID_API_URL", orcid.url()),
                 Map.entry("INTEROP_ORCID_CLIENT_ID", FakeOrcid.CLIENT_ID),
                 Map.entry("INTEROP_SERVER_SECRET", "outbox-it-secret"),
-                Map.entry("INTEROP_OUTBOX_TIMEOUT_MS", "300"),
-                Map.entry("INTEROP_OUTBOX_LEASE_MS", "2000"),
+                Map.entry("INTEROP_OUTBOX_TIMEOUT_MS", "1000"),
+                Map.entry("INTEROP_OUTBOX_LEASE_MS", "6000"),
                 Map.entry("INTEROP_OUTBOX_BACKOFF_MS", "50"),
                 Map.entry("INTEROP_OUTBOX_BACKOFF_MAX_MS", "400"),
                 Map.entry("INTEROP_OUTBOX_POLL_MS", "100"),
@@ -133,8 +133,8 @@ class OutboxIT {
         Path dir = Files.createTempDirectory(Fixtures.buildDir(), "outbox-kill-");
         try (FakeDatacite datacite = FakeDatacite.start("TEST.REPO", "s3cret", Fixtures.standardsDir());
              FakeOrcid orcid = FakeOrcid.start(Fixtures.standardsDir())) {
-            datacite.faults(FaultPlan.random(0.5, 21, Duration.ofMillis(600), 1));
-            orcid.faults(FaultPlan.random(0.5, 22, Duration.ofMillis(600), 1));
+            datacite.faults(FaultPlan.random(0.5, 21, Duration.ofMillis(1300), 1));
+            orcid.faults(FaultPlan.random(0.5, 22, Duration.ofMillis(1300), 1));
             Map<String, String> env = env(datacite, orcid, dir);
             List<String> ids = new ArrayList<>();
             int port;
